@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'coverage/**',
+      'packages/*/src/generated/**',
+      'scripts/.tmp/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  litA11y.configs.recommended ?? {},
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Lit elements declare reactive properties with `declare`, so there is no field to initialise.
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['scripts/**', '*.config.js', 'rollup.config.js', 'tests/support/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['tests/**'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

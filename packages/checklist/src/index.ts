@@ -1,0 +1,1 @@
+export { MendChecklist } from './checklist.js';

@@ -1,0 +1,75 @@
+import type { Problem } from './problems.js';
+
+/** Every event detail names the content it came from. */
+export interface ContentRef {
+  contentId: string;
+  version: string;
+}
+
+/** Why content could not be shown. */
+export type LoadErrorKind = 'network' | 'parse' | 'validation';
+
+export interface MendErrorDetail {
+  /** Null when the document was unreadable and named no id or version. */
+  contentId: string | null;
+  version: string | null;
+  kind: LoadErrorKind;
+  problems: Problem[];
+}
+
+/** All mendkit events bubble out of shadow roots so a host page can listen anywhere. */
+export class MendEvent<Detail> extends CustomEvent<Detail> {
+  constructor(type: string, detail: Detail) {
+    super(type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Content is loaded and the widget is ready for the person. */
+export class MendReadyEvent extends MendEvent<ContentRef> {
+  static readonly eventName = 'mend-ready';
+  constructor(detail: ContentRef) {
+    super(MendReadyEvent.eventName, detail);
+  }
+}
+
+/** The person answered something; widgets extend the detail with what was answered. */
+export class MendAnswerEvent<Detail extends ContentRef = ContentRef> extends MendEvent<Detail> {
+  static readonly eventName = 'mend-answer';
+  constructor(detail: Detail) {
+    super(MendAnswerEvent.eventName, detail);
+  }
+}
+
+/** The person changed something (a tick, a section). */
+export class MendChangeEvent<Detail extends ContentRef = ContentRef> extends MendEvent<Detail> {
+  static readonly eventName = 'mend-change';
+  constructor(detail: Detail) {
+    super(MendChangeEvent.eventName, detail);
+  }
+}
+
+/** The person finished (a result, a completed self-check or checklist). */
+export class MendCompleteEvent<Detail extends ContentRef = ContentRef> extends MendEvent<Detail> {
+  static readonly eventName = 'mend-complete';
+  constructor(detail: Detail) {
+    super(MendCompleteEvent.eventName, detail);
+  }
+}
+
+/** Content could not be loaded or is invalid; the widget shows an error panel. */
+export class MendErrorEvent extends MendEvent<MendErrorDetail> {
+  static readonly eventName = 'mend-error';
+  constructor(detail: MendErrorDetail) {
+    super(MendErrorEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mend-ready': MendReadyEvent;
+    'mend-answer': MendAnswerEvent;
+    'mend-change': MendChangeEvent;
+    'mend-complete': MendCompleteEvent;
+    'mend-error': MendErrorEvent;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Namespaced local storage that never throws. When the browser refuses storage
+ * (private windows, sandboxed iframes, a full quota) values live in memory for the
+ * page's lifetime instead, so a widget keeps working; corrupted values are dropped.
+ */
+export interface Store<T> {
+  readonly key: string;
+  read(): T | undefined;
+  write(value: T): void;
+  clear(): void;
+}
+
+/** `mendkit:quiz:repairable@1`: saved state survives minor and patch content updates. */
+export function storageKey(kind: string, contentId: string, version: string): string {
+  const major = version.split('.')[0] ?? '0';
+  return `mendkit:${kind}:${contentId}@${major}`;
+}
+
+// Shared by every store on the page, so a re-created element finds its state again.
+const memory = new Map<string, string>();
+
+export interface StoreOptions<T> {
+  /** Accepts a parsed value as T, or returns undefined to discard it. */
+  guard: (value: unknown) => T | undefined;
+  /** Where to persist; a getter because merely touching `localStorage` can throw. */
+  storage?: () => Storage;
+}
+
+export function createStore<T>(key: string, { guard, storage = () => localStorage }: StoreOptions<T>): Store<T> {
+  const backend = (): Storage | undefined => {
+    try {
+      return storage();
+    } catch {
+      return undefined;
+    }
+  };
+  const readRaw = (): string | null => {
+    try {
+      return backend()?.getItem(key) ?? memory.get(key) ?? null;
+    } catch {
+      return memory.get(key) ?? null;
+    }
+  };
+  return {
+    key,
+    read() {
+      const raw = readRaw();
+      if (raw === null) return undefined;
+      let value: T | undefined;
+      try {
+        value = guard(JSON.parse(raw));
+      } catch {
+        value = undefined;
+      }
+      if (value === undefined) this.clear();
+      return value;
+    },
+    write(value) {
+      const raw = JSON.stringify(value);
+      memory.set(key, raw);
+      try {
+        backend()?.setItem(key, raw);
+      } catch {
+        // Kept in memory above; nothing to tell the person.
+      }
+    },
+    clear() {
+      memory.delete(key);
+      try {
+        backend()?.removeItem(key);
+      } catch {
+        // Nothing stored there to clear.
+      }
+    },
+  };
+}

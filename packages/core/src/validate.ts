@@ -1,0 +1,43 @@
+import type { ContentByKind, KindName } from './kinds.js';
+import { migrate, migrations, type MigrationRegistry } from './migrations.js';
+import { problemsFromIssues, type Problem } from './problems.js';
+import { checklistKind } from './schemas/checklist.js';
+import type { ContentHeader } from './schemas/common.js';
+import { explainerKind } from './schemas/explainer.js';
+import type { ContentKind } from './schemas/kind.js';
+import { quizKind } from './schemas/quiz.js';
+
+export type Validation<Doc> = { ok: true; value: Doc } | { ok: false; problems: Problem[] };
+
+/** Every content kind mendkit knows, by name. */
+export const contentKinds: { readonly [K in KindName]: ContentKind<ContentByKind[K]> } = {
+  quiz: quizKind,
+  explainer: explainerKind,
+  checklist: checklistKind,
+};
+
+/**
+ * Upgrades, shape-checks and semantically checks a document of the given kind.
+ * Never throws: every mistake comes back as a problem with its JSON path.
+ */
+export function validateContent<Doc extends ContentHeader>(
+  kind: ContentKind<Doc>,
+  input: unknown,
+  registry: MigrationRegistry = migrations,
+): Validation<Doc> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, problems: [{ path: '', message: 'should be a JSON object' }] };
+  if ((input as { kind?: unknown }).kind !== kind.kind)
+    return { ok: false, problems: [{ path: 'kind', message: `should be "${kind.kind}" for this widget` }] };
+  const migrated = migrate(input, registry);
+  if (!migrated.ok) return migrated;
+  const parsed = kind.schema.safeParse(migrated.doc, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues) };
+  const problems = kind.check(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+/** `validateContent` by kind name. */
+export function validateKind<K extends KindName>(kind: K, input: unknown): Validation<ContentByKind[K]> {
+  return validateContent(contentKinds[kind] as ContentKind<ContentByKind[K]>, input);
+}

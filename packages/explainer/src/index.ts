@@ -1,0 +1,1 @@
+export { MendExplainer } from './explainer.js';

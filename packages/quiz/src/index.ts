@@ -1,0 +1,1 @@
+export { MendQuiz } from './quiz.js';
