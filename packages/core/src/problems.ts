@@ -71,7 +71,7 @@ export function problemsFromIssues(issues: readonly core.$ZodIssue[], base: read
                 ? 'is empty'
                 : `needs at least ${plural(issue.minimum, 'character', 'characters')}`
               : issue.origin === 'array'
-                ? `needs at least ${plural(issue.minimum, 'item', 'items')}`
+                ? `${issue.exact ? 'should have exactly' : 'needs at least'} ${plural(issue.minimum, 'item', 'items')}`
                 : `should be at least ${issue.minimum}`,
         });
         break;
@@ -80,7 +80,7 @@ export function problemsFromIssues(issues: readonly core.$ZodIssue[], base: read
           path: formatPath(path),
           message:
             issue.origin === 'array'
-              ? `has more than ${plural(issue.maximum, 'item', 'items')}`
+              ? `${issue.exact ? 'should have exactly' : 'has more than'} ${plural(issue.maximum, 'item', 'items')}`
               : issue.origin === 'string'
                 ? `is longer than ${plural(issue.maximum, 'character', 'characters')}`
                 : `should be at most ${issue.maximum}`,

@@ -1,0 +1,59 @@
+// Measures what a reader downloads and fails when a budget from DESIGN.md is passed.
+// Run after `npm run build` (npm test does both). `--json` prints the numbers only.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defaultContentIds } from './default-content.mjs';
+
+const KB = 1024;
+const budgets = { cdn: 25 * KB, widget: 6 * KB, content: 4 * KB };
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** One widget's own code: its define module bundled and minified, lit, @lit/* and core left out. */
+async function widgetCode(kind) {
+  const result = await build({
+    entryPoints: [`packages/${kind}/src/mend-${kind}.ts`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    conditions: ['@mendkit/source'],
+    // Content is measured on its own below and loads as a separate chunk.
+    external: ['lit', 'lit/*', '@lit/*', '@mendkit/core', './content/*'],
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].contents;
+}
+
+const rows = [];
+const add = (what, bytes, budget) =>
+  rows.push({ what, bytes: bytes.length, gzip: gzipSync(bytes).length, brotli: brotli(bytes), budget });
+
+add('CDN bundle (packages/mendkit/dist/mendkit.js)', readFileSync('packages/mendkit/dist/mendkit.js'), budgets.cdn);
+for (const [kind, id] of Object.entries(defaultContentIds)) {
+  add(`<mend-${kind}> own code`, await widgetCode(kind), budgets.widget);
+  const { $schema: _editorsOnly, ...doc } = JSON.parse(readFileSync(`content/${kind}/${id}/en.json`, 'utf8'));
+  add(`${kind} content, en`, Buffer.from(JSON.stringify(doc)), budgets.content);
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+  console.log('what'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10));
+  for (const r of rows)
+    console.log(
+      r.what.padEnd(48),
+      kb(r.bytes).padStart(10),
+      kb(r.gzip).padStart(10),
+      kb(r.brotli).padStart(10),
+      `≤ ${kb(r.budget)}`.padStart(10),
+      r.brotli > r.budget ? '  OVER' : '',
+    );
+}
+const over = rows.filter((r) => r.brotli > r.budget);
+if (over.length) {
+  console.error(`size: ${over.map((r) => r.what).join(', ')} over budget (brotli)`);
+  process.exit(1);
+}
