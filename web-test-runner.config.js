@@ -1,7 +1,21 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readdirSync } from 'node:fs';
 import { summaryLine } from './tests/support/summary-reporter.js';
+
+/** Lists content/**.json for tests that check every document (a browser cannot list folders). */
+const contentIndex = {
+  name: 'mendkit-content-index',
+  serve(context) {
+    if (context.path !== '/__mendkit/content-index.json') return undefined;
+    const files = readdirSync('content', { recursive: true })
+      .filter((file) => String(file).endsWith('.json'))
+      .map((file) => `content/${String(file).replaceAll('\\', '/')}`)
+      .sort();
+    return { body: JSON.stringify(files), type: 'json' };
+  },
+};
 
 // Debian's Chromium; npm tools cannot download browsers on our machines.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -9,7 +23,7 @@ const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@mendkit/source'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [contentIndex, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -23,6 +37,10 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Files run two at a time in tabs of one browser; a background tab must not be throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -48,8 +48,10 @@ async function fetchJson(src: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS, 
     response = await get(src, { signal: combined, credentials: 'omit', headers: { accept: 'application/json' } });
   } catch {
     if (signal?.aborted) return failure('network', `stopped loading "${src}"`);
-    if (timeout.aborted)
-      return failure('network', `"${src}" did not answer within ${Math.round(timeoutMs / 1000)} seconds`);
+    if (timeout.aborted) {
+      const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`;
+      return failure('network', `"${src}" did not answer within ${limit}`);
+    }
     return failure('network', `"${src}" could not be reached`);
   }
   if (!response.ok) return failure('network', `"${src}" answered ${response.status} ${response.statusText}`.trim());

@@ -1,0 +1,43 @@
+// Writes custom-elements.json for each widget package (and mendkit, which has them all).
+// The analyzer reads core's base element too, so inherited attributes, events, parts and
+// custom properties appear on each widget; module paths are rewritten to the published dist.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const widgets = ['quiz', 'explainer', 'checklist'];
+// The analyzer takes --outdir relative to the working directory.
+const out = 'node_modules/.cache/mendkit-cem';
+execFileSync(
+  process.execPath,
+  [
+    'node_modules/@custom-elements-manifest/analyzer/cem.js',
+    'analyze',
+    '--litelement',
+    '--quiet',
+    '--outdir',
+    out,
+    '--globs',
+    'packages/core/src/base-element.ts',
+    ...widgets.map((w) => `packages/${w}/src/*.ts`),
+  ],
+  { stdio: 'inherit' },
+);
+const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+
+const toDist = (path) => path.replace(/^packages\/[^/]+\/src\//, 'dist/').replace(/\.ts$/, '.js');
+const modulesOf = (widget) =>
+  manifest.modules
+    .filter((m) => m.path.startsWith(`packages/${widget}/src/`))
+    .map((m) => JSON.parse(JSON.stringify(m).replaceAll(/packages\/[a-z]+\/src\/[\w.-]+\.ts/g, toDist)));
+
+for (const widget of widgets) {
+  writeFileSync(
+    `packages/${widget}/custom-elements.json`,
+    `${JSON.stringify({ ...manifest, modules: modulesOf(widget) }, null, 2)}\n`,
+  );
+}
+writeFileSync(
+  'packages/mendkit/custom-elements.json',
+  `${JSON.stringify({ ...manifest, modules: widgets.flatMap(modulesOf) }, null, 2)}\n`,
+);
