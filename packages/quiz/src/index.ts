@@ -1,1 +1,2 @@
-export { MendQuiz } from './quiz.js';
+export { MendQuiz, type QuizAnswerDetail, type QuizCompleteDetail, type QuizResult } from './quiz.js';
+export { score, visibleQuestions, walk, type QuizAnswers, type QuizScore } from './scoring.js';

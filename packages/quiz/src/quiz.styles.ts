@@ -1,0 +1,190 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  .base {
+    --_mend-reserve: 16rem;
+    min-block-size: var(--_mend-reserve);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 0.75rem;
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.35em;
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  h4 {
+    font-size: 1em;
+    margin-block-start: 1.25rem;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_mend-focus);
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  .progress-text,
+  .help,
+  .muted {
+    color: var(--_mend-muted);
+    font-size: 0.9em;
+  }
+  .progress-text {
+    margin-block-end: 0.375rem;
+  }
+  .track {
+    display: block;
+    block-size: 0.5rem;
+    border-radius: 1rem;
+    background: var(--_mend-track);
+    overflow: hidden;
+    margin-block-end: 1.25rem;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    background: var(--_mend-accent);
+    border-radius: inherit;
+    transition: inline-size 0.2s ease-out;
+  }
+  .question {
+    border: 0;
+    margin: 0 0 1.25rem;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .question + .question {
+    border-block-start: 1px solid var(--_mend-border);
+    padding-block-start: 1.25rem;
+  }
+  legend {
+    padding: 0;
+  }
+  .help {
+    margin-block: -0.25rem 0.75rem;
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.625rem;
+    padding: 0.625rem 0.75rem;
+    margin-block-end: 0.5rem;
+    border: 1px solid var(--_mend-border);
+    border-radius: calc(var(--_mend-radius) * 0.75);
+    cursor: pointer;
+  }
+  .option:hover,
+  .option:has(:checked) {
+    border-color: var(--_mend-accent);
+    background: var(--_mend-accent-soft);
+  }
+  .option input {
+    flex: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_mend-accent);
+  }
+  .notice {
+    color: var(--_mend-danger);
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block-start: 1rem;
+  }
+  .actions .primary {
+    margin-inline-start: auto;
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  .leave {
+    border-color: var(--_mend-danger);
+    color: var(--_mend-danger);
+    font-weight: 700;
+  }
+  .leave:hover {
+    background: var(--_mend-danger-soft);
+  }
+  .safety {
+    border-inline-start: 4px solid var(--_mend-danger);
+    padding-inline-start: 1rem;
+  }
+  .support .actions .primary {
+    margin-inline-start: 0;
+  }
+  .support .leave {
+    background: var(--_mend-danger);
+    color: var(--_mend-surface);
+  }
+  .support .leave:hover {
+    background: color-mix(in srgb, var(--_mend-danger) 85%, var(--_mend-text));
+  }
+  .bars,
+  .steps {
+    margin: 0 0 1rem;
+    padding: 0;
+  }
+  .bars {
+    list-style: none;
+    display: grid;
+    gap: 0.875rem;
+  }
+  .bars .track {
+    margin-block: 0.25rem;
+  }
+  .bar-label {
+    font-weight: 600;
+  }
+  .steps {
+    padding-inline-start: 1.25rem;
+  }
+  .steps li + li {
+    margin-block-start: 0.375rem;
+  }
+  .cta:not([hidden]) {
+    margin-block-start: 1rem;
+  }
+  @container (min-inline-size: 34rem) {
+    .bars li {
+      display: grid;
+      grid-template-columns: 12rem 1fr;
+      column-gap: 1rem;
+      align-items: center;
+    }
+    .bars .muted {
+      grid-column: 2;
+    }
+  }
+  @media print {
+    .track {
+      border: 1px solid #000;
+    }
+    .fill {
+      background: #000;
+      print-color-adjust: exact;
+    }
+    .cta {
+      display: none;
+    }
+  }
+`;
