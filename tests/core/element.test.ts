@@ -1,4 +1,4 @@
-import { MendElement, type MendErrorEvent, type QuizContent } from '@mendkit/core';
+import { MendElement, onInterfaceLocaleRequest, type MendErrorEvent, type QuizContent } from '@mendkit/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { type TemplateResult, html as litHtml } from 'lit';
 import { stubWindowFetch } from '../support/fake-fetch.js';
@@ -8,9 +8,11 @@ import { settled, shadow } from '../support/helpers.js';
 /** The smallest widget: shows its content's title. */
 class TestWidget extends MendElement<'quiz'> {
   protected readonly contentKind = 'quiz';
-  protected loadDefaultContent(): Promise<unknown> {
-    return Promise.resolve({ ...quizFixture(), title: 'Built-in title' });
-  }
+  protected override readonly defaultContent = {
+    en: () => Promise.resolve({ ...quizFixture(), title: 'Built-in title' }),
+    es: () => Promise.resolve({ ...quizFixture(), locale: 'es', title: 'Título integrado' }),
+    ar: () => Promise.resolve({ ...quizFixture(), locale: 'ar', title: 'عنوان' }),
+  };
   protected renderContent(doc: QuizContent): TemplateResult {
     return litHtml`<h2>${doc.title}</h2>`;
   }
@@ -185,5 +187,63 @@ describe('MendElement', () => {
       await fixture<TestWidget>(html`<test-widget .content=${{ ...quizFixture(), locale: 'ar' }}></test-widget>`),
     );
     expect(shadow(el).querySelector('.base')?.getAttribute('dir')).to.equal('rtl');
+  });
+
+  describe('language', () => {
+    let warnings: unknown[][];
+    let originalWarn: typeof console.warn;
+    beforeEach(() => {
+      warnings = [];
+      originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+    });
+    afterEach(() => (console.warn = originalWarn));
+
+    it('shows the built-in content of its language, a regional tag falling back to the base', async () => {
+      const el = await settled(await fixture<TestWidget>(html`<test-widget lang="es-MX"></test-widget>`));
+      expect(title(el)).to.equal('Título integrado');
+      expect(warnings).to.have.length(0);
+    });
+
+    it('falls back to English with a single warning when a language has no content', async () => {
+      const first = await settled(await fixture<TestWidget>(html`<test-widget lang="ja"></test-widget>`));
+      await settled(await fixture<TestWidget>(html`<test-widget lang="ja"></test-widget>`));
+      expect(title(first)).to.equal('Built-in title');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.equal(
+        '[mendkit] <test-widget> has no built-in content in "ja"; showing English.',
+      );
+    });
+
+    it('reloads its built-in content when lang changes on it or an ancestor, and turns right to left', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><test-widget></test-widget></div>`);
+      const el = await settled(wrapper.querySelector<TestWidget>('test-widget')!);
+      expect(title(el)).to.equal('Built-in title');
+      wrapper.lang = 'ar';
+      await waitUntil(() => title(el) === 'عنوان', 'did not switch to Arabic');
+      expect(shadow(el).querySelector('.base')?.getAttribute('dir')).to.equal('rtl');
+      el.lang = 'es';
+      await waitUntil(() => title(el) === 'Título integrado', 'did not switch to Spanish');
+      expect(shadow(el).querySelector('.base')?.getAttribute('dir')).to.equal('ltr');
+    });
+
+    it('asks for the interface strings in the language of the content it shows', async () => {
+      const requested: string[] = [];
+      onInterfaceLocaleRequest((locale) => requested.push(locale));
+      try {
+        await settled(await fixture<TestWidget>(html`<test-widget lang="es"></test-widget>`));
+        await settled(await fixture<TestWidget>(html`<test-widget lang="ja"></test-widget>`));
+        expect(requested).to.deep.equal(['es', 'en']);
+      } finally {
+        onInterfaceLocaleRequest(() => undefined);
+      }
+    });
+
+    it("keeps a site's own content when lang changes", async () => {
+      const el = await settled(await fixture<TestWidget>(html`<test-widget .content=${quizFixture()}></test-widget>`));
+      el.lang = 'es';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(title(el)).to.equal('A tiny quiz');
+    });
   });
 });

@@ -2,11 +2,21 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { MendErrorEvent, MendReadyEvent, type ContentRef } from './events.js';
 import { loadContent, type LoadError } from './load.js';
-import { directionOf, resolveLocale } from './locale.js';
+import { directionOf, pickDefaultContent, requestInterfaceLocale, resolveLocale } from './locale.js';
 import type { ContentByKind, KindName } from './kinds.js';
 import { controls, tokens } from './styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** Elements on the page, told when any `lang` attribute changes (one observer for all). */
+const connected = new Set<MendElement<KindName>>();
+let langObserver: MutationObserver | undefined;
+
+function watchLanguages(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => connected.forEach((el) => el.languageChanged()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
 
 export type LoadState<Doc> =
   { status: 'loading' } | { status: 'ready'; doc: Doc } | { status: 'error'; error: LoadError };
@@ -57,6 +67,9 @@ export abstract class MendElement<
 
   #abort: AbortController | undefined;
   #loadCount = 0;
+  /** The locale the current content was chosen for; a change of `lang` reloads built-in content. */
+  #loadedLocale: string | undefined;
+  #fromDefault = false;
 
   constructor() {
     super();
@@ -88,18 +101,33 @@ export abstract class MendElement<
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    watchLanguages();
     // Back on the page after a removal that aborted loading: start again.
     if (this.hasUpdated && this.loadState.status === 'loading' && !this.#abort) void this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     this.#abort?.abort();
     this.#abort = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('content')) void this.reload();
+  }
+
+  /**
+   * Called when a `lang` attribute changed on or above this element. Built-in content is
+   * reloaded in the new language (a widget keeps the person's answers across it); a site's
+   * own content is in the language it is in, so only direction and strings follow.
+   */
+  languageChanged(): void {
+    const locale = this.locale;
+    if (locale === this.#loadedLocale) return;
+    if (this.#fromDefault || this.loadState.status !== 'ready') void this.reload();
+    else this.requestUpdate();
   }
 
   /** Loads (or loads again) the content from its current source. */
@@ -109,7 +137,7 @@ export abstract class MendElement<
     const run = ++this.#loadCount;
     if (this.loadState.status !== 'loading') this.loadState = { status: 'loading' };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const locale = this.locale;
+    const locale = (this.#loadedLocale = this.locale);
     const result = await loadContent(
       this.contentKind,
       { property: this.content, inline, src: this.src, fallback: () => this.loadDefaultContent(locale) },
@@ -120,6 +148,8 @@ export abstract class MendElement<
     this.#abort = undefined;
     if (result.ok) {
       const doc = result.content as Doc;
+      this.#fromDefault = result.source === 'default';
+      requestInterfaceLocale(doc.locale);
       this.contentLoaded(doc);
       this.loadState = { status: 'ready', doc };
       await this.updateComplete;
@@ -136,8 +166,13 @@ export abstract class MendElement<
     }
   }
 
-  /** The built-in content for a locale, as raw JSON (it is validated like any other). */
-  protected abstract loadDefaultContent(locale: string): Promise<unknown>;
+  /** Loaders of the built-in content by locale (generated from content/); widgets set this. */
+  protected readonly defaultContent: Readonly<Record<string, () => Promise<unknown>>> = {};
+
+  /** The built-in content for a locale: the closest language there is, else English. */
+  protected loadDefaultContent(locale: string): Promise<unknown> {
+    return pickDefaultContent(this.defaultContent, locale, this.localName)();
+  }
 
   /** Runs before the first render of a newly loaded document: restore saved progress here. */
   protected contentLoaded(_doc: Doc): void {}

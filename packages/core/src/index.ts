@@ -11,7 +11,14 @@ export {
   type MendErrorDetail,
 } from './events.js';
 export { DEFAULT_TIMEOUT_MS, loadContent, type ContentSources, type LoadError, type LoadResult } from './load.js';
-export { directionOf, matchLocale, resolveLocale } from './locale.js';
+export {
+  directionOf,
+  matchLocale,
+  onInterfaceLocaleRequest,
+  pickDefaultContent,
+  requestInterfaceLocale,
+  resolveLocale,
+} from './locale.js';
 export { migrate, migrations, type Migration, type MigrationRegistry, type MigrationResult } from './migrations.js';
 export { formatPath, problemsFromIssues, type Problem } from './problems.js';
 export { isSafeHref, parseRichText, richText, type RichNode } from './rich-text.js';

@@ -19,3 +19,42 @@ const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'yi', 'ku', 's
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   return rtlLanguages.has(locale.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
+
+/*
+ * @lit/localize keeps one interface locale per page and may be configured only once, by the
+ * opt-in `localize.js`. Elements tell this bridge which language they show; when `localize.js`
+ * is loaded it listens and switches the interface strings to match (the last request wins).
+ * Without it (an app with its own @lit/localize setup), requests go nowhere.
+ */
+let interfaceLocaleHandler: ((locale: string) => void) | undefined;
+
+/** Used by `localize.js` to hear which language the widgets on the page show. */
+export function onInterfaceLocaleRequest(handler: (locale: string) => void): void {
+  interfaceLocaleHandler = handler;
+}
+
+/** Asks for the interface strings to follow `locale`, if localization is configured. */
+export function requestInterfaceLocale(locale: string): void {
+  interfaceLocaleHandler?.(locale);
+}
+
+const warned = new Set<string>();
+
+/**
+ * The built-in content loader for a locale: exact, base language, else English, with one
+ * console warning per widget and locale when it has to fall back.
+ */
+export function pickDefaultContent(
+  loaders: Readonly<Record<string, () => Promise<unknown>>>,
+  locale: string,
+  widget: string,
+): () => Promise<unknown> {
+  const match = matchLocale(locale, Object.keys(loaders));
+  const loader = loaders[match ?? 'en'];
+  if (!loader) return () => Promise.reject(new Error(`<${widget}> has no built-in content`));
+  if (!match && !warned.has(`${widget}:${locale}`)) {
+    warned.add(`${widget}:${locale}`);
+    console.warn(`[mendkit] <${widget}> has no built-in content in "${locale}"; showing English.`);
+  }
+  return loader;
+}

@@ -1,11 +1,15 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { matchLocale, onInterfaceLocaleRequest, resolveLocale } from './locale.js';
 
 /*
- * Opt-in: @lit/localize allows one configuration per page, so no element module calls
- * this. A page (or the CDN bundle) that wants translated interface strings imports this
- * module once. An app that already configures @lit/localize merges mendkit's XLIFF
- * (xliff/*.xlf in the repository) into its own instead of importing this.
+ * Opt-in: @lit/localize allows one configuration per page, so no element module calls this.
+ * The CDN bundle imports it; so can a page that uses the npm packages. An app that already
+ * configures @lit/localize merges mendkit's XLIFF (xliff/*.xlf) into its own instead.
+ *
+ * The interface language follows the content the widgets show: the page's language at
+ * first, then whatever language a widget last loaded (`lang` on the element or an ancestor).
+ * One interface language per page is @lit/localize's rule; pages mixing languages get the last.
  */
 const loaders: Record<string, () => Promise<LocaleModule>> = {
   ar: () => import('./generated/locales/ar.js'),
@@ -22,3 +26,12 @@ export const { getLocale, setLocale } = configureLocalization({
     return load ? load() : Promise.reject(new Error(`mendkit has no interface strings for "${locale}"`));
   },
 });
+
+/** Switches the interface strings to the closest language mendkit has, else English. */
+export function useInterfaceLocale(locale: string): Promise<void> {
+  const match = matchLocale(locale, allLocales) ?? sourceLocale;
+  return match === getLocale() ? Promise.resolve() : setLocale(match);
+}
+
+onInterfaceLocaleRequest((locale) => void useInterfaceLocale(locale));
+if (typeof document !== 'undefined') void useInterfaceLocale(resolveLocale(document.documentElement));
