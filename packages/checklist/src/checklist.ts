@@ -1,21 +1,418 @@
-import { MendElement, type ChecklistContent } from '@mendkit/core';
-import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  createStore,
+  MendChangeEvent,
+  MendCompleteEvent,
+  MendElement,
+  richText,
+  storageKey,
+  type ChecklistContent,
+  type ChecklistGroup,
+  type ChecklistItem,
+  type ContentRef,
+  type Store,
+} from '@mendkit/core';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { checklistStyles } from './checklist.styles.js';
+import { dayKey, dayStreak, lastDays, lastWeeks, weekStreak, type DayKey } from './days.js';
+import {
+  checkInDays,
+  countDone,
+  daySeries,
+  emptyProgress,
+  exportText,
+  guardProgress,
+  isComplete,
+  isDone,
+  itemsOf,
+  mergeProgress,
+  setChecked,
+  weekSeries,
+  type Count,
+  type Progress,
+} from './progress.js';
 import { defaultContent } from './generated/default-content.js';
 
+/** Detail of `mend-change`: which item a person ticked, and the progress after it. */
+export interface ChecklistChangeDetail extends ContentRef {
+  itemId: string;
+  checked: boolean;
+  done: number;
+  total: number;
+}
+
+/** Detail of `mend-complete`. */
+export interface ChecklistCompleteDetail extends ContentRef {
+  done: number;
+  total: number;
+}
+
 /**
- * Placeholder until the checklist issue lands: loads and validates its content, then shows its title.
+ * A checklist of small actions that rebuild trust. `once` items stay done; `daily` and
+ * `weekly` items are check-ins that start fresh each day or ISO week, in the person's own
+ * time zone. Progress and a consistency view (last 14 days, last 8 weeks) persist in this
+ * browser only; the list can be copied, downloaded as .txt or .md, and printed.
  *
  * @tag mend-checklist
+ * @fires mend-ready - Content is loaded and valid. Detail: `{ contentId, version }`.
+ * @fires mend-change - A person ticked or unticked an item. Detail: `{ contentId, version, itemId, checked, done, total }`.
+ * @fires mend-complete - A person's tick finished every `once` item and today's `daily` items (weekly items count only when there is nothing else). Detail: `{ contentId, version, done, total }`.
+ * @fires mend-error - Content could not be loaded or is invalid. Detail: `{ contentId, version, kind, problems }`.
+ * @csspart base - The widget's card.
+ * @csspart group - One group of items.
+ * @csspart item - One item: its checkbox, label and details.
+ * @csspart checkbox - An item's native checkbox.
+ * @csspart progress - A progress line: text and bar (overall and per group).
+ * @csspart history - The consistency view.
+ * @csspart button - Every button.
+ * @csspart error - The error panel.
+ * @cssprop --mend-color-accent - Ticks, bars and buttons.
+ * @cssprop --mend-color-track - Empty part of bars.
+ * @cssprop --mend-color-surface - Card background.
+ * @cssprop --mend-color-text - Text colour.
+ * @cssprop --mend-color-muted - Secondary text.
+ * @cssprop --mend-color-border - Card and divider lines.
+ * @cssprop --mend-radius - Corner radius.
  */
 export class MendChecklist extends MendElement<'checklist'> {
-  protected readonly contentKind = 'checklist';
+  static override styles = [...MendElement.styles, checklistStyles];
 
-  protected loadDefaultContent(locale: string): Promise<unknown> {
+  static override properties = {
+    ...MendElement.properties,
+    group: { type: String, reflect: true },
+    noPersist: { type: Boolean, attribute: 'no-persist', reflect: true },
+    clock: { attribute: false },
+    progress: { state: true },
+    confirming: { state: true },
+    message: { state: true },
+  };
+
+  /** Show only the group with this id (all groups when unset or unknown). */
+  declare group: string | undefined;
+  /** Keep progress in memory only; nothing is written to the browser's storage. */
+  declare noPersist: boolean;
+  /** Where "now" comes from; replace it to test day and week changes. */
+  declare clock: () => Date;
+  declare protected progress: Progress;
+  declare protected confirming: boolean;
+  declare protected message: string;
+
+  protected readonly contentKind = 'checklist';
+  #store: Store<Progress> | undefined;
+
+  constructor() {
+    super();
+    this.noPersist = false;
+    this.clock = () => new Date();
+    this.progress = emptyProgress();
+    this.confirming = false;
+    this.message = '';
+  }
+
+  /** Today's day key in the person's time zone. */
+  get today(): DayKey {
+    return dayKey(this.clock());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisible);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisible);
+  }
+
+  protected override loadDefaultContent(locale: string): Promise<unknown> {
     const load = defaultContent[locale.split('-')[0] ?? 'en'] ?? defaultContent['en'];
     return load ? load() : Promise.reject(new Error('no built-in content'));
   }
 
+  protected override contentLoaded(doc: ChecklistContent): void {
+    this.#store = this.noPersist
+      ? undefined
+      : createStore(storageKey('checklist', doc.id, doc.version), { guard: guardProgress });
+    const saved = this.#store ? (this.#store.read() ?? emptyProgress()) : this.progress;
+    this.progress = mergeProgress(saved, itemsOf(doc.groups), this.today);
+    this.confirming = false;
+  }
+
+  #groups(doc: ChecklistContent): ChecklistGroup[] {
+    const only = doc.groups.filter((g) => g.id === this.group);
+    return only.length ? only : doc.groups;
+  }
+
+  #save(progress: Progress): void {
+    this.progress = progress;
+    this.#store?.write(progress);
+  }
+
+  // A tab left open overnight shows the new day when the person comes back to it.
+  #onVisible = (): void => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+  };
+
+  #onToggle(doc: ChecklistContent, item: ChecklistItem, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const today = this.today;
+    const items = itemsOf(this.#groups(doc));
+    const before = isComplete(this.progress, items, today);
+    this.#save(setChecked(this.progress, item, checked, today));
+    const { done, total } = countDone(this.progress, items, today);
+    this.message = '';
+    this.dispatchEvent(
+      new MendChangeEvent<ChecklistChangeDetail>({ ...this.contentRef, itemId: item.id, checked, done, total }),
+    );
+    if (!before && isComplete(this.progress, items, today)) {
+      this.message = msg('Everything for today is done.', {
+        id: 'checklist.complete',
+        desc: 'Announced when every one-time item and all of today’s daily items are ticked.',
+      });
+      this.dispatchEvent(new MendCompleteEvent<ChecklistCompleteDetail>({ ...this.contentRef, done, total }));
+    }
+  }
+
+  #export(doc: ChecklistContent, format: 'text' | 'markdown'): string {
+    const today = this.today;
+    const groups = this.#groups(doc);
+    return exportText(doc.title, groups, this.progress, today, format, {
+      summary: `${today} · ${this.#countText(countDone(this.progress, itemsOf(groups), today))}`,
+      count: (count) => this.#countText(count),
+      cadence: this.#cadenceNames(),
+    });
+  }
+
+  async #copy(doc: ChecklistContent): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.#export(doc, 'text'));
+      this.message = msg('Copied', { id: 'checklist.copied', desc: 'Status after the list was copied.' });
+    } catch {
+      this.message = msg('This page does not allow copying. You can download the list instead.', {
+        id: 'checklist.copy-refused',
+        desc: 'Status when the browser refuses clipboard access.',
+      });
+    }
+  }
+
+  #download(doc: ChecklistContent, format: 'text' | 'markdown'): void {
+    const md = format === 'markdown';
+    const url = URL.createObjectURL(
+      new Blob([this.#export(doc, format)], { type: `${md ? 'text/markdown' : 'text/plain'};charset=utf-8` }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${doc.id}-${this.today}.${md ? 'md' : 'txt'}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async #setConfirming(confirming: boolean, focus: string): Promise<void> {
+    this.confirming = confirming;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  #reset(): void {
+    this.#store?.clear();
+    this.progress = emptyProgress();
+    this.message = msg('All ticks and history are cleared.', {
+      id: 'checklist.cleared',
+      desc: 'Status after the person confirmed the reset.',
+    });
+    void this.#setConfirming(false, '.reset');
+  }
+
+  #countText({ done, total }: Count): string {
+    return msg(str`${done} of ${total} done`, { id: 'checklist.count', desc: 'Progress, e.g. "7 of 20 done".' });
+  }
+
+  #cadenceNames(): Record<ChecklistItem['cadence'], string> {
+    return {
+      once: '',
+      daily: msg('every day', { id: 'checklist.cadence.daily', desc: 'Shown beside an item that repeats daily.' }),
+      weekly: msg('every week', { id: 'checklist.cadence.weekly', desc: 'Shown beside an item that repeats weekly.' }),
+    };
+  }
+
+  #renderProgress(count: Count, label: string): TemplateResult {
+    const share = count.total ? (100 * count.done) / count.total : 0;
+    return html`<div part="progress" class="progress">
+      <span class="count">${label}${this.#countText(count)}</span>
+      <span class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${share}%` })}></span></span>
+    </div>`;
+  }
+
+  #renderItem(doc: ChecklistContent, item: ChecklistItem, today: DayKey): TemplateResult {
+    const cadence = this.#cadenceNames()[item.cadence];
+    return html`<li part="item" class="item">
+      <input
+        part="checkbox"
+        type="checkbox"
+        id="i-${item.id}"
+        .checked=${live(isDone(this.progress, item, today))}
+        @change=${(e: Event) => this.#onToggle(doc, item, e)}
+      />
+      <label for="i-${item.id}"
+        >${richText(item.label)}${cadence ? html` <span class="cadence">(${cadence})</span>` : nothing}</label
+      >
+      ${
+        item.detail
+          ? html`<details>
+              <summary>
+                ${msg('More', { id: 'checklist.more', desc: 'Opens an item’s one-line detail.' })}<span
+                  class="visually-hidden"
+                  >: ${item.label}</span
+                >
+              </summary>
+              <p>${richText(item.detail)}</p>
+            </details>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #renderChart(counts: number[], max: number, first: string, last: string): TemplateResult {
+    const width = counts.length * 12;
+    return html`<div class="chart" aria-hidden="true">
+      <svg viewBox="0 0 ${width} 40" preserveAspectRatio="none" focusable="false">
+        ${counts.map((n, i) => {
+          const h = n ? 6 + (34 * n) / Math.max(max, 1) : 3;
+          return svg`<rect class=${n ? 'on' : 'off'} x=${i * 12 + 2} y=${40 - h} width="8" height=${h} rx="1.5"></rect>`;
+        })}
+      </svg>
+      <span class="axis"><span>${first}</span><span>${last}</span></span>
+    </div>`;
+  }
+
+  #renderHistory(items: ChecklistItem[], today: DayKey): TemplateResult {
+    const daily = items.filter((i) => i.cadence === 'daily');
+    const weekly = items.filter((i) => i.cadence === 'weekly');
+    const days = lastDays(today, 14);
+    const perDay = daySeries(this.progress, daily, days);
+    const perWeek = weekSeries(this.progress, weekly, lastWeeks(today, 8));
+    const dayStreakCount = dayStreak(checkInDays(this.progress, daily), today);
+    const weekStreakCount = weekStreak(checkInDays(this.progress, weekly), today);
+    const activeDays = perDay.filter(Boolean).length;
+    const activeWeeks = perWeek.filter(Boolean).length;
+    const todayLabel = msg('Today', { id: 'checklist.today', desc: 'Axis label under the newest bar.' });
+    return html`<section part="history" class="history" aria-labelledby="history-title">
+      <h3 id="history-title">
+        ${msg('Over time', { id: 'checklist.history.title', desc: 'Heading of the consistency view.' })}
+      </h3>
+      <div class="series" ?hidden=${!daily.length}>
+        <p>
+          ${msg(str`Daily actions: done on ${activeDays} of the last 14 days.`, {
+            id: 'checklist.history.days',
+            desc: 'Text alternative of the 14-day chart.',
+          })}
+          ${
+            dayStreakCount
+              ? msg(str`${dayStreakCount} in a row.`, {
+                  id: 'checklist.history.day-streak',
+                  desc: 'Current streak of consecutive days, e.g. "3 in a row."',
+                })
+              : nothing
+          }
+        </p>
+        ${this.#renderChart(
+          perDay,
+          daily.length,
+          msg('2 weeks ago', { id: 'checklist.history.days-start', desc: 'Axis label under the oldest day.' }),
+          todayLabel,
+        )}
+      </div>
+      <div class="series" ?hidden=${!weekly.length}>
+        <p>
+          ${msg(str`Weekly actions: done in ${activeWeeks} of the last 8 weeks.`, {
+            id: 'checklist.history.weeks',
+            desc: 'Text alternative of the 8-week chart.',
+          })}
+          ${
+            weekStreakCount
+              ? msg(str`${weekStreakCount} weeks in a row.`, {
+                  id: 'checklist.history.week-streak',
+                  desc: 'Current streak of consecutive weeks.',
+                })
+              : nothing
+          }
+        </p>
+        ${this.#renderChart(
+          perWeek,
+          weekly.length,
+          msg('8 weeks ago', { id: 'checklist.history.weeks-start', desc: 'Axis label under the oldest week.' }),
+          msg('This week', { id: 'checklist.history.this-week', desc: 'Axis label under the newest week.' }),
+        )}
+      </div>
+    </section>`;
+  }
+
   protected renderContent(doc: ChecklistContent): TemplateResult {
-    return html`<h2>${doc.title}</h2>`;
+    const today = this.today;
+    const groups = this.#groups(doc);
+    const items = itemsOf(groups);
+    return html`<h2 class="title">${doc.title}</h2>
+      <p class="intro">${richText(doc.intro)}</p>
+      ${this.#renderProgress(
+        countDone(this.progress, items, today),
+        msg('All together: ', {
+          id: 'checklist.overall',
+          desc: 'Before the overall progress, e.g. "All together: 7 of 20 done".',
+        }),
+      )}
+      ${groups.map(
+        (group) =>
+          html`<section part="group" class="group" aria-labelledby="g-${group.id}">
+            <h3 id="g-${group.id}">${group.title}</h3>
+            <p class="description">${richText(group.description)}</p>
+            ${this.#renderProgress(countDone(this.progress, group.items, today), '')}
+            <ul class="items">
+              ${group.items.map((item) => this.#renderItem(doc, item, today))}
+            </ul>
+          </section>`,
+      )}
+      ${this.#renderHistory(items, today)}
+      <div class="actions">
+        <button part="button" class="button" type="button" @click=${() => void this.#copy(doc)}>
+          ${msg('Copy as text', { id: 'checklist.copy', desc: 'Copies the list with its ticks.' })}
+        </button>
+        <button part="button" class="button" type="button" @click=${() => this.#download(doc, 'text')}>
+          ${msg('Download .txt', { id: 'checklist.download-txt', desc: 'Saves the list as a plain text file.' })}
+        </button>
+        <button part="button" class="button" type="button" @click=${() => this.#download(doc, 'markdown')}>
+          ${msg('Download .md', { id: 'checklist.download-md', desc: 'Saves the list as a Markdown file.' })}
+        </button>
+        <button
+          part="button"
+          class="button reset"
+          type="button"
+          ?hidden=${this.confirming}
+          @click=${() => void this.#setConfirming(true, '.keep')}
+        >
+          ${msg('Reset…', { id: 'checklist.reset', desc: 'Asks to clear every tick and all history.' })}
+        </button>
+      </div>
+      <div class="confirm" role="group" aria-labelledby="confirm-question" ?hidden=${!this.confirming}>
+        <p id="confirm-question">
+          ${msg('Clear every tick and all history? This cannot be undone.', {
+            id: 'checklist.reset.question',
+            desc: 'Confirmation step before reset.',
+          })}
+        </p>
+        <button part="button" class="button primary" type="button" @click=${() => this.#reset()}>
+          ${msg('Yes, clear everything', { id: 'checklist.reset.confirm', desc: 'Confirms the reset.' })}
+        </button>
+        <button
+          part="button"
+          class="button keep"
+          type="button"
+          @click=${() => void this.#setConfirming(false, '.reset')}
+        >
+          ${msg('Keep my progress', { id: 'checklist.reset.cancel', desc: 'Cancels the reset.' })}
+        </button>
+      </div>
+      <p class="status" role="status">${this.message}</p>`;
   }
 }

@@ -1,1 +1,3 @@
-export { MendChecklist } from './checklist.js';
+export { MendChecklist, type ChecklistChangeDetail, type ChecklistCompleteDetail } from './checklist.js';
+export * from './days.js';
+export * from './progress.js';

@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  :host {
+    --_mend-reserve: 40rem;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .title {
+    margin: 0 0 0.5rem;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  .description,
+  .cadence,
+  .axis,
+  details,
+  .status {
+    color: var(--_mend-muted);
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin-block-end: 1rem;
+  }
+  .count {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .bar {
+    flex: 1 1 8rem;
+    block-size: 0.5rem;
+    border-radius: 1rem;
+    background: var(--_mend-track);
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_mend-accent);
+    transition: inline-size 0.2s ease-out;
+  }
+  .group,
+  .history {
+    border-block-start: 1px solid var(--_mend-border);
+    padding-block-start: 1rem;
+    margin-block-start: 1rem;
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.75rem;
+    padding-block: 0.375rem;
+  }
+  .item input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_mend-accent);
+    cursor: pointer;
+  }
+  .item label {
+    cursor: pointer;
+  }
+  .cadence {
+    font-size: 0.875em;
+  }
+  details {
+    grid-column: 2;
+    font-size: 0.9375em;
+  }
+  summary {
+    inline-size: fit-content;
+    cursor: pointer;
+    color: var(--_mend-accent);
+  }
+  details p {
+    margin: 0.25rem 0 0;
+  }
+  .series {
+    margin-block-end: 1rem;
+  }
+  .history h3 {
+    margin-block-end: 0.5rem;
+  }
+  .chart {
+    max-inline-size: 24rem;
+  }
+  .chart svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 3rem;
+  }
+  :host(:dir(rtl)) .chart svg,
+  [dir='rtl'] .chart svg {
+    transform: scaleX(-1);
+  }
+  rect.on {
+    fill: var(--_mend-accent);
+  }
+  rect.off {
+    fill: var(--_mend-track);
+  }
+  .axis {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.8125em;
+  }
+  .actions,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 1rem;
+  }
+  .confirm {
+    align-items: center;
+    padding: 0.75rem;
+    border: 1px solid var(--_mend-danger);
+    border-radius: calc(var(--_mend-radius) * 0.75);
+  }
+  .confirm p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .status {
+    min-block-size: 1.5em;
+    margin: 0.75rem 0 0;
+  }
+  @container (max-width: 30rem) {
+    .actions .button,
+    .confirm .button {
+      flex: 1 1 100%;
+    }
+  }
+  @media print {
+    .actions,
+    .confirm,
+    .status,
+    summary {
+      display: none !important;
+    }
+    details {
+      display: block;
+    }
+    .group {
+      break-inside: avoid-page;
+    }
+    .item input {
+      print-color-adjust: exact;
+    }
+    .bar,
+    rect {
+      print-color-adjust: exact;
+    }
+  }
+`;

@@ -1,0 +1,172 @@
+import { parseRichText, type Cadence, type ChecklistGroup, type ChecklistItem, type RichNode } from '@mendkit/core';
+import { daysBetween, isDayKey, weekKey, type DayKey, type WeekKey } from './days.js';
+
+/*
+ * What a person has ticked, as plain data, and the pure rules around it (no DOM).
+ * `once` items stay done; `daily` items are done today when they have a check-in for
+ * today's day key; `weekly` items when they have one in this ISO week.
+ */
+
+/** Saved progress for one checklist (per content id and major version). */
+export interface Progress {
+  /** `once` items that are done, with the day each was done. */
+  once: Record<string, DayKey>;
+  /** `daily` and `weekly` items: the days each was ticked on, oldest first. */
+  days: Record<string, DayKey[]>;
+}
+
+/** How far back check-ins are kept: enough for every view, bounded for storage. */
+export const HISTORY_DAYS = 120;
+
+export const emptyProgress = (): Progress => ({ once: {}, days: {} });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Accepts saved data as Progress, or returns undefined when its shape is wrong. Bad day keys are dropped. */
+export function guardProgress(value: unknown): Progress | undefined {
+  if (!isRecord(value) || !isRecord(value['once']) || !isRecord(value['days'])) return undefined;
+  const progress = emptyProgress();
+  for (const [id, day] of Object.entries(value['once'])) if (isDayKey(day)) progress.once[id] = day;
+  for (const [id, days] of Object.entries(value['days'])) {
+    if (!Array.isArray(days)) return undefined;
+    progress.days[id] = [...new Set(days.filter(isDayKey))].sort();
+  }
+  return progress;
+}
+
+/** Every item of the given groups, in order. */
+export const itemsOf = (groups: readonly ChecklistGroup[]): ChecklistItem[] => groups.flatMap((g) => g.items);
+
+const recent = (days: readonly DayKey[], today: DayKey): DayKey[] =>
+  days.filter((day) => {
+    const age = daysBetween(day, today);
+    return age >= 0 && age < HISTORY_DAYS;
+  });
+
+/**
+ * Fits saved progress to (possibly updated) content: items whose ids still exist keep
+ * their ticks and history, others are dropped; history older than HISTORY_DAYS goes.
+ */
+export function mergeProgress(saved: Progress, items: readonly ChecklistItem[], today: DayKey): Progress {
+  const merged = emptyProgress();
+  for (const { id } of items) {
+    const once = saved.once[id];
+    if (once !== undefined) merged.once[id] = once;
+    const days = recent(saved.days[id] ?? [], today);
+    if (days.length) merged.days[id] = days;
+  }
+  return merged;
+}
+
+/** Whether an item counts as done on `today`. */
+export function isDone(progress: Progress, item: ChecklistItem, today: DayKey): boolean {
+  if (item.cadence === 'once') return item.id in progress.once;
+  const days = progress.days[item.id] ?? [];
+  if (item.cadence === 'daily') return days.includes(today);
+  const week = weekKey(today);
+  return days.some((day) => weekKey(day) === week);
+}
+
+/** Ticks or unticks an item today; returns new progress. Unticking removes today's (or this week's) check-in. */
+export function setChecked(progress: Progress, item: ChecklistItem, checked: boolean, today: DayKey): Progress {
+  const { id } = item;
+  const without = <T>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+  const next: Progress = { once: without(progress.once), days: without(progress.days) };
+  if (item.cadence === 'once') {
+    if (checked) next.once[id] = today;
+    return next;
+  }
+  const week = weekKey(today);
+  // Drop today's check-in (daily) or this week's (weekly), then add today's back if ticked.
+  let days = (progress.days[id] ?? []).filter((day) =>
+    item.cadence === 'daily' ? day !== today : weekKey(day) !== week,
+  );
+  if (checked) days = [...days, today].sort();
+  days = recent(days, today);
+  if (days.length) next.days[id] = days;
+  return next;
+}
+
+export interface Count {
+  done: number;
+  total: number;
+}
+
+export function countDone(progress: Progress, items: readonly ChecklistItem[], today: DayKey): Count {
+  return { done: items.filter((item) => isDone(progress, item, today)).length, total: items.length };
+}
+
+/**
+ * Complete means every `once` item and every `daily` item is done today. Weekly items
+ * only count when there is nothing else to do.
+ */
+export function isComplete(progress: Progress, items: readonly ChecklistItem[], today: DayKey): boolean {
+  const relevant = items.filter((item) => item.cadence !== 'weekly');
+  const pool = relevant.length ? relevant : items;
+  return pool.length > 0 && pool.every((item) => isDone(progress, item, today));
+}
+
+/** The days on which any of the items had a check-in. */
+export function checkInDays(progress: Progress, items: readonly ChecklistItem[]): Set<DayKey> {
+  return new Set(items.flatMap((item) => progress.days[item.id] ?? []));
+}
+
+/** For each day, how many of the items were ticked on it. */
+export function daySeries(progress: Progress, items: readonly ChecklistItem[], days: readonly DayKey[]): number[] {
+  return days.map((day) => items.filter((item) => progress.days[item.id]?.includes(day)).length);
+}
+
+/** For each ISO week, how many of the items had a check-in in it. */
+export function weekSeries(progress: Progress, items: readonly ChecklistItem[], weeks: readonly WeekKey[]): number[] {
+  return weeks.map(
+    (week) => items.filter((item) => progress.days[item.id]?.some((day) => weekKey(day) === week)).length,
+  );
+}
+
+/** The interface words an export needs, already translated. */
+export interface ExportLabels {
+  /** First line under the title, e.g. "Saved on 2026-03-29 · 7 of 23 done". */
+  summary: string;
+  /** "3 of 7" for a group. */
+  count: (count: Count) => string;
+  /** How often an item repeats, e.g. "every day". */
+  cadence: Record<Cadence, string>;
+}
+
+/** Content text with its inline marks flattened: emphasis goes, links keep their address. */
+export function plainText(source: string): string {
+  const flat = (nodes: RichNode[]): string =>
+    nodes
+      .map((node) =>
+        node.type === 'text' ? node.text : node.type === 'link' ? `${node.text} (${node.href})` : flat(node.children),
+      )
+      .join('');
+  return flat(parseRichText(source));
+}
+
+/** The list with its ticks as plain text or Markdown, for copying, downloading or keeping. */
+export function exportText(
+  title: string,
+  groups: readonly ChecklistGroup[],
+  progress: Progress,
+  today: DayKey,
+  format: 'text' | 'markdown',
+  labels: ExportLabels,
+): string {
+  const md = format === 'markdown';
+  const text = md ? (s: string) => s : plainText;
+  const lines = [md ? `# ${text(title)}` : text(title), '', labels.summary];
+  for (const group of groups) {
+    const heading = `${text(group.title)} (${labels.count(countDone(progress, group.items, today))})`;
+    lines.push('', md ? `## ${heading}` : heading, '');
+    for (const item of group.items) {
+      const tick = isDone(progress, item, today) ? '[x]' : '[ ]';
+      const cadence = item.cadence === 'once' ? '' : ` (${labels.cadence[item.cadence]})`;
+      lines.push(`${md ? '- ' : ''}${tick} ${text(item.label)}${cadence}`);
+      if (item.detail) lines.push(`${md ? '  ' : '    '}${text(item.detail)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
