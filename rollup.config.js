@@ -10,8 +10,7 @@ const packages = ['core', 'quiz', 'explainer', 'checklist', 'mendkit'];
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.stories.ts') && !e.name.endsWith('.d.ts'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !file.endsWith(join('mendkit', 'src', 'cdn.ts')));
+    .map((e) => join(e.parentPath, e.name));
 }
 
 const typescript = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', ...options });
@@ -30,20 +29,39 @@ const npmBuilds = packages.map((name) => ({
   },
 }));
 
-/** CDN: one self-contained, minified module; content and locales split into chunks loaded on demand. */
-const cdnBuild = {
-  input: 'packages/mendkit/src/cdn.ts',
+// Readable chunk names, so a page's requests say what they are: quiz-content-es, strings-ar.
+function chunkFileNames({ facadeModuleId }) {
+  const path = facadeModuleId?.replaceAll('\\', '/') ?? '';
+  const content = /packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path);
+  if (content) return `chunks/${content[1]}-content-${content[2]}-[hash].js`;
+  const strings = /generated\/locales\/([\w-]+)\.ts$/.exec(path);
+  if (strings) return `chunks/strings-${strings[1]}-[hash].js`;
+  return 'chunks/[name]-[hash].js';
+}
+
+/**
+ * CDN: minified ES modules with everything inside (lit included); content, interface strings
+ * and the validator are chunks loaded on demand, resolved relative to the entry's own URL so
+ * any CDN path works. mendkit.js is built alone so it stays one file; the one-widget entries
+ * share their chunks with each other.
+ */
+const cdn = (input) => ({
+  input,
   plugins: [
     nodeResolve({ exportConditions: ['@mendkit/source'], extensions: ['.ts', '.js'] }),
-    typescript({ minify: false }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    typescript(),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
-  output: {
-    dir: 'packages/mendkit/dist',
-    format: 'esm',
-    entryFileNames: 'mendkit.js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-  },
-};
+  output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames },
+});
 
-export default [...npmBuilds, cdnBuild];
+const cdnBuilds = [
+  cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
+  cdn({
+    'mend-quiz': 'packages/mendkit/cdn/mend-quiz.ts',
+    'mend-explainer': 'packages/mendkit/cdn/mend-explainer.ts',
+    'mend-checklist': 'packages/mendkit/cdn/mend-checklist.ts',
+  }),
+];
+
+export default [...npmBuilds, ...cdnBuilds];

@@ -1,7 +1,8 @@
 // Measures what a reader downloads and fails when a budget from DESIGN.md is passed.
 // Run after `npm run build` (npm test does both). `--json` prints the numbers only.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defaultContentIds } from './default-content.mjs';
 
@@ -26,22 +27,43 @@ async function widgetCode(kind) {
   return result.outputFiles[0].contents;
 }
 
-const rows = [];
-const add = (what, bytes, budget) =>
-  rows.push({ what, bytes: bytes.length, gzip: gzipSync(bytes).length, brotli: brotli(bytes), budget });
+/**
+ * A CDN entry as a page first loads it: the entry plus every chunk it imports statically
+ * (content, interface strings and the validator are dynamic imports, measured separately).
+ */
+function staticGraph(entry, seen = new Set()) {
+  if (seen.has(entry)) return [];
+  seen.add(entry);
+  const code = readFileSync(entry);
+  const imports = [
+    ...code.toString().matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g),
+  ];
+  return [code, ...imports.flatMap(([, path]) => staticGraph(join(dirname(entry), path), seen))];
+}
 
-add('CDN bundle (packages/mendkit/dist/mendkit.js)', readFileSync('packages/mendkit/dist/mendkit.js'), budgets.cdn);
+const rows = [];
+/** Files are fetched and compressed one by one, so a group's size is the sum of its files'. */
+const add = (what, files, budget) => {
+  const sum = (measure) => [files].flat().reduce((total, file) => total + measure(file), 0);
+  rows.push({ what, bytes: sum((f) => f.length), gzip: sum((f) => gzipSync(f).length), brotli: sum(brotli), budget });
+};
+
+for (const entry of ['mendkit', 'mend-quiz', 'mend-explainer', 'mend-checklist']) {
+  add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budgets.cdn);
+}
 for (const [kind, id] of Object.entries(defaultContentIds)) {
   add(`<mend-${kind}> own code`, await widgetCode(kind), budgets.widget);
-  const { $schema: _editorsOnly, ...doc } = JSON.parse(readFileSync(`content/${kind}/${id}/en.json`, 'utf8'));
-  add(`${kind} content, en`, Buffer.from(JSON.stringify(doc)), budgets.content);
+  for (const file of readdirSync(`content/${kind}/${id}`).sort()) {
+    const { $schema: _editorsOnly, ...doc } = JSON.parse(readFileSync(`content/${kind}/${id}/${file}`, 'utf8'));
+    add(`${kind} content, ${file.replace('.json', '')}`, Buffer.from(JSON.stringify(doc)), budgets.content);
+  }
 }
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
   const kb = (n) => `${(n / KB).toFixed(2)} KB`;
-  console.log('what'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10));
+  console.log('what'.padEnd(40), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10));
   for (const r of rows)
     console.log(
       r.what.padEnd(48),

@@ -1,0 +1,3 @@
+// CDN entry for a page that wants only <mend-checklist>.
+import '@mendkit/core/localize.js';
+import '@mendkit/checklist/mend-checklist.js';
