@@ -8,9 +8,13 @@ export const quizStyles = css`
   .header {
     display: flex;
     flex-wrap: wrap;
-    align-items: flex-start;
+    align-items: center;
     justify-content: space-between;
     gap: 0.5rem 1rem;
+    margin-block-end: 0.75rem;
+  }
+  .header h2 {
+    margin: 0;
   }
   h2,
   h3,
@@ -150,6 +154,7 @@ export const quizStyles = css`
     gap: 0.875rem;
   }
   .bars .track {
+    block-size: 0.75rem;
     margin-block: 0.25rem;
   }
   .bar-label {

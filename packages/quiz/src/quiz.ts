@@ -131,6 +131,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   declare protected announcement: string;
 
   protected readonly contentKind = 'quiz';
+  protected override readonly defaultContent = defaultContent;
   #store: Store<Saved> | undefined;
   #focus: string | undefined;
 
@@ -165,11 +166,6 @@ export class MendQuiz extends MendElement<'quiz'> {
     this.screen = 'intro';
     this.current = undefined;
     this.notice = '';
-  }
-
-  protected loadDefaultContent(locale: string): Promise<unknown> {
-    const load = defaultContent[locale.split('-')[0] ?? 'en'] ?? defaultContent['en'];
-    return load ? load() : Promise.reject(new Error('no built-in content'));
   }
 
   protected override contentLoaded(doc: QuizContent): void {

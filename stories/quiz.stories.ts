@@ -1,0 +1,255 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { createStore, storageKey, type QuizContent } from '@mendkit/core';
+import '@mendkit/quiz/mend-quiz.js';
+import raw from '../packages/quiz/src/generated/content/en.js';
+
+const content = raw as QuizContent;
+
+/**
+ * "Can this relationship be repaired?" One question at a time (or all at once with
+ * `layout="list"`), a result with one bar per area, and a safety outcome that shows
+ * no scores and offers Leave quickly. Answers stay in the browser.
+ *
+ * The outcome stories are honest: each seeds saved answers (as a person who had
+ * answered would have them) under its own content id, and the element resumes at its result.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Quiz',
+  component: 'mend-quiz',
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    layout: { control: 'inline-radio', options: ['step', 'list'] },
+  },
+  args: { theme: 'light', layout: 'step', quickExit: false },
+};
+export default meta;
+
+interface Args {
+  theme: string;
+  layout: string;
+  quickExit: boolean;
+}
+type Story = StoryObj<Args>;
+
+const quiz = ({ theme, layout, quickExit }: Args, doc?: QuizContent, cta = false): TemplateResult =>
+  html`<mend-quiz theme=${theme} layout=${layout} ?quick-exit=${quickExit} .content=${doc}>
+    ${cta ? html`<a slot="cta" href="#book">Book a free first conversation</a>` : ''}
+  </mend-quiz>`;
+
+/** Healthy answers; each outcome story changes a few of them. */
+const healthy: Record<string, string> = {
+  'good-times': 'often',
+  'what-broke': 'circumstances',
+  'one-off': 'single',
+  'feel-afraid': 'no',
+  'harm-or-control': 'no',
+  eggshells: '1',
+  'they-want-repair': 'trying',
+  'i-want-repair': '5',
+  'both-listening': '5',
+  'they-own-part': 'own-it',
+  'i-own-part': '5',
+  'hard-talks': 'calm',
+  'say-what-i-need': '5',
+  'calm-myself': '5',
+  'know-triggers': '5',
+};
+
+/** Saves answers as the quiz itself would, under a story-only content id, and returns that content. */
+function seeded(name: string, answers: Record<string, string>, screen = 'result', current?: string): QuizContent {
+  const doc = { ...content, id: `story-${name}` };
+  createStore(storageKey('quiz', doc.id, doc.version), { guard: (v: unknown) => v }).write({
+    answers,
+    screen,
+    current,
+  });
+  return doc;
+}
+
+const outcome = (name: string, answers: Record<string, string>, cta = false): Story => ({
+  render: (args) => quiz(args, seeded(name, answers), cta),
+});
+
+/** The built-in content, starting at the intro (or where you left off). */
+export const Default: Story = { render: (args) => quiz(args) };
+
+export const ListLayout: Story = { ...Default, args: { layout: 'list' } };
+
+export const Dark: Story = { ...Default, args: { theme: 'dark' } };
+
+/** `quick-exit` adds Leave quickly to every screen. */
+export const QuickExit: Story = { ...Default, args: { quickExit: true } };
+
+/** A question with help text, resumed part-way through. */
+export const Question: Story = {
+  render: (args) =>
+    quiz(args, seeded('question', { 'good-times': 'often', 'what-broke': 'one-hurt' }, 'questions', 'feel-afraid')),
+};
+
+export const QuestionDark: Story = { ...Question, args: { theme: 'dark' } };
+
+/** "Yes, sometimes" to feeling afraid: no scores, the support link and Leave quickly. */
+export const SafetyFirst: Story = outcome('safety-first', { ...healthy, 'feel-afraid': 'sometimes' });
+
+export const SafetyFirstDark: Story = { ...SafetyFirst, args: { theme: 'dark' } };
+
+/** The site's own help line through `support-href` and `support-label`. */
+export const SafetyFirstOwnSupport: Story = {
+  render: ({ theme }) =>
+    html`<mend-quiz
+      theme=${theme}
+      support-href="tel:+15550100"
+      support-label="Call our confidential line"
+      .content=${seeded('safety-own', { ...healthy, 'harm-or-control': 'still' })}
+    ></mend-quiz>`,
+};
+
+export const PatternFirst: Story = outcome('pattern-first', {
+  ...healthy,
+  'one-off': 'keeps-happening',
+  'pattern-changing': 'talk-only',
+});
+
+export const TheirPart: Story = outcome('their-part', { ...healthy, 'they-own-part': 'deny' });
+
+export const OwnHealingFirst: Story = outcome('own-healing-first', {
+  ...healthy,
+  'calm-myself': '2',
+  'know-triggers': '2',
+});
+
+export const WorthSaving: Story = outcome('worth-saving', {
+  ...healthy,
+  'good-times': 'rarely',
+  'what-broke': 'drifted-apart',
+});
+
+export const TalkFirst: Story = outcome('talk-first', { ...healthy, 'hard-talks': 'attack' });
+
+/** With a site's call to action in the `cta` slot. */
+export const BothPathsOpen: Story = outcome(
+  'both-paths-open',
+  {
+    ...healthy,
+    'good-times': 'sometimes',
+    'what-broke': 'one-hurt',
+    'one-off': 'some-signs',
+    eggshells: '2',
+    'both-listening': '4',
+    'i-own-part': '4',
+    'hard-talks': 'pause',
+    'say-what-i-need': '3',
+    'calm-myself': '3',
+  },
+  true,
+);
+
+export const BothPathsOpenDark: Story = { ...BothPathsOpen, args: { theme: 'dark' } };
+
+export const MixedPicture: Story = outcome('mixed-picture', { ...healthy, 'harm-or-control': 'unsure' });
+
+/** A site's own quiz, given as an inline `<script type="application/json">` child. */
+const custom = {
+  kind: 'quiz',
+  schemaVersion: 1,
+  id: 'friendship-check',
+  version: '1.0.0',
+  locale: 'en',
+  title: 'Is this friendship ready for another try?',
+  intro: 'Three quick questions. Nothing you choose leaves this page.',
+  scaleLabels: ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'],
+  support: { label: 'Talk to someone', href: 'https://findahelpline.com', text: 'You do not have to sort this alone.' },
+  dimensions: [
+    { id: 'warmth', label: 'Warmth', description: 'How much good will is still there.' },
+    { id: 'contact', label: 'Contact', description: 'Whether you can reach each other.' },
+  ],
+  questions: [
+    { id: 'miss', prompt: 'I miss the time we spent together.', dimension: 'warmth', scale: {} },
+    {
+      id: 'reply',
+      prompt: 'If you wrote to them today, what would likely happen?',
+      dimension: 'contact',
+      options: [
+        { id: 'warm', label: 'A warm reply', score: 2 },
+        { id: 'polite', label: 'A polite, short reply', score: 1 },
+        { id: 'silence', label: 'No reply', score: 0 },
+      ],
+    },
+    {
+      id: 'grudge',
+      prompt: 'I still hold a grudge about how it ended.',
+      dimension: 'warmth',
+      scale: { reversed: true },
+    },
+  ],
+  outcomes: [
+    {
+      id: 'reach-out',
+      title: 'A small message could open the door',
+      body: 'There is warmth on your side and a fair chance of a reply. Keep the first message short and light.',
+      steps: [{ label: 'Write two friendly sentences, with no request attached' }],
+      rule: {
+        all: [
+          { dimension: 'warmth', atLeast: 0.6 },
+          { dimension: 'contact', atLeast: 0.5 },
+        ],
+      },
+    },
+    {
+      id: 'wait',
+      title: 'Give it a little more time',
+      body: 'Some things still sting. Settling them for yourself first can make any later contact easier.',
+      steps: [{ label: 'See how forgiveness differs from reconciliation', target: 'explainer' }],
+    },
+  ],
+};
+
+export const CustomContentInline: Story = {
+  render: ({ theme, layout }) => {
+    const el = document.createElement('mend-quiz');
+    el.setAttribute('theme', theme);
+    el.setAttribute('layout', layout);
+    el.toggleAttribute('no-persist', true);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(custom, null, 2);
+    el.append(script);
+    return el;
+  },
+};
+
+/** Content with mistakes: the error panel names each by its path. */
+export const Error: Story = {
+  render: (args) =>
+    quiz(args, {
+      ...content,
+      outcomes: [...content.outcomes].reverse(),
+      questions: [{ ...content.questions[0], dimension: 'trust' }, ...content.questions.slice(1)],
+    } as QuizContent),
+};
+
+export const ErrorDark: Story = { ...Error, args: { theme: 'dark' } };
+
+/** A 320 px column, as on a small phone. */
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="inline-size: 320px">${quiz(args, seeded('narrow', { ...healthy, 'hard-talks': 'attack' }))}</div>`,
+};
+
+/**
+ * A right-to-left page. The element takes its direction from its content's locale unless it
+ * has its own `dir`, so English content stays left-to-right inside an RTL page; here the
+ * element's `dir="rtl"` mirrors the layout (the words stay English until content is translated).
+ */
+export const RightToLeft: Story = {
+  render: (args) =>
+    html`<div dir="rtl">
+      <mend-quiz
+        dir="rtl"
+        theme=${args.theme}
+        quick-exit
+        .content=${seeded('rtl', { 'good-times': 'often' }, 'questions', 'what-broke')}
+      ></mend-quiz>
+    </div>`,
+};
