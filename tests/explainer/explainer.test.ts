@@ -315,6 +315,20 @@ describe('<mend-explainer>', () => {
       }
     });
 
+    it('keeps its place when lang changes and the content reloads', async () => {
+      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="check"></mend-explainer>`);
+      $<HTMLButtonElement>(el, '.choice').click();
+      await el.updateComplete;
+      const events = record(el, 'mend-answer', 'mend-complete', 'mend-change');
+      const ready = oneEvent(el, 'mend-ready');
+      el.setAttribute('lang', 'es');
+      await ready;
+      await el.updateComplete;
+      expect($$(el, '#check-feedback')).to.have.length(1);
+      expect($$<HTMLButtonElement>(el, '.choice').every((b) => b.disabled)).to.equal(true);
+      expect(events).to.have.length(0);
+    });
+
     it('prints every statement with a box per concept', async () => {
       const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="check"></mend-explainer>`);
       expect(getComputedStyle($(el, '.print-list')).display).to.equal('none');

@@ -51,6 +51,12 @@ export const explainerStyles = css`
     color: var(--_mend-accent);
     border-block-end-color: var(--_mend-accent);
   }
+  @container (max-width: 24rem) {
+    .tab {
+      flex: 1 1 auto;
+      padding-inline: 0.375rem;
+    }
+  }
   .tab:focus-visible {
     outline-offset: -3px;
   }
@@ -244,7 +250,13 @@ export const explainerStyles = css`
     background: var(--_mend-accent-soft);
   }
   .feedback.other {
-    border-inline-start-style: double;
+    border: 1px solid var(--_mend-border);
+    border-inline-start: 4px solid var(--_mend-muted);
+    background: none;
+  }
+  /* Where focus is moved for screen readers; not controls, so no ring. */
+  .focus-target:focus {
+    outline: none;
   }
   .feedback > :last-child {
     margin-block-end: 0;
@@ -291,6 +303,13 @@ export const explainerStyles = css`
     }
     .panel + .panel {
       margin-block-start: 1.5rem;
+    }
+    summary {
+      list-style: none;
+      padding-block-end: 0;
+    }
+    summary::-webkit-details-marker {
+      display: none;
     }
     details::details-content {
       content-visibility: visible;

@@ -94,6 +94,8 @@ export class MendExplainer extends MendElement<'explainer'> {
   declare protected index: number;
 
   protected readonly contentKind = 'explainer';
+  protected override readonly defaultContent = defaultContent;
+  #docId: string | undefined;
   #store: Store<SelfCheckAnswers> | undefined;
   #printOpened: HTMLDetailsElement[] = [];
 
@@ -117,21 +119,21 @@ export class MendExplainer extends MendElement<'explainer'> {
     window.removeEventListener('afterprint', this.#afterPrint);
   }
 
-  protected loadDefaultContent(locale: string): Promise<unknown> {
-    const load = defaultContent[locale.split('-')[0] ?? 'en'] ?? defaultContent['en'];
-    return load ? load() : Promise.reject(new Error('no built-in content'));
-  }
-
   protected override contentLoaded(doc: ExplainerContent): void {
     const items = doc.selfCheck?.items ?? [];
     const concepts = doc.concepts.map((c) => c.id);
+    // The same document again (e.g. in another language after a change of lang): keep the place.
+    const same = doc.id === this.#docId;
+    this.#docId = doc.id;
     this.#store = this.noPersist
       ? undefined
       : createStore(storageKey('explainer', doc.id, doc.version), {
           guard: (value) => restoreSelfCheckAnswers(value, items, concepts),
         });
-    this.answers = this.#store?.read() ?? {};
-    this.index = firstUnansweredIndex(items, this.answers);
+    this.answers =
+      (this.#store ? this.#store.read() : same && restoreSelfCheckAnswers(this.answers, items, concepts)) || {};
+    const first = firstUnansweredIndex(items, this.answers);
+    this.index = same ? Math.min(this.index, first) : first;
     if (!explainerSectionsOf(doc).includes(this.active)) this.active = 'compare';
   }
 
@@ -431,7 +433,7 @@ export class MendExplainer extends MendElement<'explainer'> {
     return html`<p class="progress">
         ${msg(str`Statement ${n} of ${total}`, { id: 'explainer.check.progress', desc: 'Self-check progress.' })}
       </p>
-      <p class="statement" id="check-statement" tabindex="-1">${richText(item.statement)}</p>
+      <p class="statement focus-target" id="check-statement" tabindex="-1">${richText(item.statement)}</p>
       <div class="choices" role="group" aria-labelledby="check-statement">
         ${doc.concepts.map(
           (c) =>
@@ -449,7 +451,11 @@ export class MendExplainer extends MendElement<'explainer'> {
       ${
         chosen === undefined
           ? nothing
-          : html`<div class="feedback ${isMatch(item, chosen) ? 'right' : 'other'}" id="check-feedback" tabindex="-1">
+          : html`<div
+                class="feedback focus-target ${isMatch(item, chosen) ? 'right' : 'other'}"
+                id="check-feedback"
+                tabindex="-1"
+              >
                 <p class="verdict">
                   ${
                     isMatch(item, chosen)
@@ -477,7 +483,9 @@ export class MendExplainer extends MendElement<'explainer'> {
 
   private renderResult(items: readonly Statement[]): TemplateResult {
     const { score, total } = scoreSelfCheck(items, this.answers);
-    return html`<h4 id="check-result" tabindex="-1">${msg('Your result', { id: 'explainer.check.result' })}</h4>
+    return html`<h4 class="focus-target" id="check-result" tabindex="-1">
+        ${msg('Your result', { id: 'explainer.check.result' })}
+      </h4>
       <p class="score">
         ${msg(str`${score} of ${total}`, { id: 'explainer.check.score', desc: 'Self-check score, e.g. "5 of 7".' })}
       </p>
