@@ -181,6 +181,18 @@ describe('<mend-quiz>', () => {
     expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
   });
 
+  it('keeps the answers in memory when the language changes, even with no-persist', async () => {
+    const el = await mount<MendQuiz>(html`<mend-quiz no-persist></mend-quiz>`);
+    await click(el, 'Start');
+    await choose(el, 'good-times', 'rarely');
+    const ready = oneEvent(el, 'mend-ready');
+    el.setAttribute('lang', 'de');
+    await ready;
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[value="rarely"]').checked).to.equal(true);
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+
   it('does not write anything with no-persist', async () => {
     const el = await mount<MendQuiz>(html`<mend-quiz no-persist></mend-quiz>`);
     await click(el, 'Start');

@@ -134,6 +134,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   protected override readonly defaultContent = defaultContent;
   #store: Store<Saved> | undefined;
   #focus: string | undefined;
+  #id: string | undefined;
 
   constructor() {
     super();
@@ -170,7 +171,11 @@ export class MendQuiz extends MendElement<'quiz'> {
 
   protected override contentLoaded(doc: QuizContent): void {
     this.#store = this.noPersist ? undefined : createStore(storageKey('quiz', doc.id, doc.version), { guard });
-    const saved = this.#store?.read();
+    // The same quiz again (a new language, a minor update): keep what is in memory when nothing is saved.
+    const kept =
+      this.#id === doc.id ? { answers: this.answers, screen: this.screen, current: this.current } : undefined;
+    this.#id = doc.id;
+    const saved = this.#store?.read() ?? kept;
     // Keep only answers whose question and option still exist in this version.
     const answers: QuizAnswers = {};
     for (const q of doc.questions) {
