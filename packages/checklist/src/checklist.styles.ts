@@ -100,12 +100,13 @@ export const checklistStyles = css`
     margin-block-end: 0.5rem;
   }
   .chart {
-    max-inline-size: 24rem;
+    inline-size: fit-content;
+    max-inline-size: 100%;
   }
   .chart svg {
     display: block;
-    inline-size: 100%;
-    block-size: 3rem;
+    max-inline-size: 100%;
+    block-size: auto;
   }
   :host(:dir(rtl)) .chart svg,
   [dir='rtl'] .chart svg {
@@ -120,6 +121,7 @@ export const checklistStyles = css`
   .axis {
     display: flex;
     justify-content: space-between;
+    gap: 1rem;
     font-size: 0.8125em;
   }
   .actions,

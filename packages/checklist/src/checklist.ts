@@ -100,6 +100,7 @@ export class MendChecklist extends MendElement<'checklist'> {
   declare protected message: string;
 
   protected readonly contentKind = 'checklist';
+  protected override readonly defaultContent = defaultContent;
   #store: Store<Progress> | undefined;
 
   constructor() {
@@ -124,11 +125,6 @@ export class MendChecklist extends MendElement<'checklist'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisible);
-  }
-
-  protected override loadDefaultContent(locale: string): Promise<unknown> {
-    const load = defaultContent[locale.split('-')[0] ?? 'en'] ?? defaultContent['en'];
-    return load ? load() : Promise.reject(new Error('no built-in content'));
   }
 
   protected override contentLoaded(doc: ChecklistContent): void {
@@ -274,13 +270,14 @@ export class MendChecklist extends MendElement<'checklist'> {
     </li>`;
   }
 
-  #renderChart(counts: number[], max: number, first: string, last: string): TemplateResult {
-    const width = counts.length * 12;
+  #renderChart(counts: number[], first: string, last: string): TemplateResult {
+    // Bars are relative to the busiest day (or week) shown; an empty one is a short stub.
+    const max = Math.max(1, ...counts);
     return html`<div class="chart" aria-hidden="true">
-      <svg viewBox="0 0 ${width} 40" preserveAspectRatio="none" focusable="false">
+      <svg width=${counts.length * 20} height="48" viewBox="0 0 ${counts.length * 20} 48" focusable="false">
         ${counts.map((n, i) => {
-          const h = n ? 6 + (34 * n) / Math.max(max, 1) : 3;
-          return svg`<rect class=${n ? 'on' : 'off'} x=${i * 12 + 2} y=${40 - h} width="8" height=${h} rx="1.5"></rect>`;
+          const h = n ? 8 + (40 * n) / max : 4;
+          return svg`<rect class=${n ? 'on' : 'off'} x=${i * 20 + 3} y=${48 - h} width="14" height=${h} rx="2"></rect>`;
         })}
       </svg>
       <span class="axis"><span>${first}</span><span>${last}</span></span>
@@ -319,7 +316,6 @@ export class MendChecklist extends MendElement<'checklist'> {
         </p>
         ${this.#renderChart(
           perDay,
-          daily.length,
           msg('2 weeks ago', { id: 'checklist.history.days-start', desc: 'Axis label under the oldest day.' }),
           todayLabel,
         )}
@@ -341,7 +337,6 @@ export class MendChecklist extends MendElement<'checklist'> {
         </p>
         ${this.#renderChart(
           perWeek,
-          weekly.length,
           msg('8 weeks ago', { id: 'checklist.history.weeks-start', desc: 'Axis label under the oldest week.' }),
           msg('This week', { id: 'checklist.history.this-week', desc: 'Axis label under the newest week.' }),
         )}
