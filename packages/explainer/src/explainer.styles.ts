@@ -322,6 +322,13 @@ export const explainerStyles = css`
     .print-list li + li {
       margin-block-start: 0.625rem;
     }
+    h2,
+    h3,
+    h4,
+    h5,
+    caption {
+      break-after: avoid;
+    }
     .card,
     .scenario,
     tr,
