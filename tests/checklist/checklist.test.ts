@@ -387,7 +387,7 @@ describe('<mend-checklist>', () => {
     await el.updateComplete;
     expect(box(el, 'a').checked).to.equal(false);
     expect(box(el, 'b').checked).to.equal(false);
-    expect(text(el, '.history .series p')).to.contain('done on 0 of the last 14 days');
+    expect(text(el, '.history .series p')).to.contain('nothing ticked in the last 14 days yet');
     expect(saved()).to.equal(undefined);
     expect(text(el, '[role="status"]')).to.contain('cleared');
     expect(root(el).activeElement).to.equal(button(el, 'Reset'));

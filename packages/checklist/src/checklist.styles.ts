@@ -108,7 +108,7 @@ export const checklistStyles = css`
     max-inline-size: 100%;
     block-size: auto;
   }
-  :host(:dir(rtl)) .chart svg,
+  /* Time runs from the start edge: oldest first, today last. */
   [dir='rtl'] .chart svg {
     transform: scaleX(-1);
   }

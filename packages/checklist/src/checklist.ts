@@ -301,10 +301,17 @@ export class MendChecklist extends MendElement<'checklist'> {
       </h3>
       <div class="series" ?hidden=${!daily.length}>
         <p>
-          ${msg(str`Daily actions: done on ${activeDays} of the last 14 days.`, {
-            id: 'checklist.history.days',
-            desc: 'Text alternative of the 14-day chart.',
-          })}
+          ${
+            activeDays
+              ? msg(str`Daily actions: done on ${activeDays} of the last 14 days.`, {
+                  id: 'checklist.history.days',
+                  desc: 'Text alternative of the 14-day chart.',
+                })
+              : msg('Daily actions: nothing ticked in the last 14 days yet. Each day you tick shows up here.', {
+                  id: 'checklist.history.days-none',
+                  desc: 'Text alternative of an empty 14-day chart; gentle, no pressure.',
+                })
+          }
           ${
             dayStreakCount
               ? msg(str`${dayStreakCount} in a row.`, {
@@ -322,10 +329,17 @@ export class MendChecklist extends MendElement<'checklist'> {
       </div>
       <div class="series" ?hidden=${!weekly.length}>
         <p>
-          ${msg(str`Weekly actions: done in ${activeWeeks} of the last 8 weeks.`, {
-            id: 'checklist.history.weeks',
-            desc: 'Text alternative of the 8-week chart.',
-          })}
+          ${
+            activeWeeks
+              ? msg(str`Weekly actions: done in ${activeWeeks} of the last 8 weeks.`, {
+                  id: 'checklist.history.weeks',
+                  desc: 'Text alternative of the 8-week chart.',
+                })
+              : msg('Weekly actions: nothing ticked in the last 8 weeks yet.', {
+                  id: 'checklist.history.weeks-none',
+                  desc: 'Text alternative of an empty 8-week chart.',
+                })
+          }
           ${
             weekStreakCount
               ? msg(str`${weekStreakCount} weeks in a row.`, {
