@@ -137,6 +137,10 @@ export const checklistStyles = css`
     border: 1px solid var(--_mend-danger);
     border-radius: calc(var(--_mend-radius) * 0.75);
   }
+  .confirm .clear {
+    border-color: var(--_mend-danger);
+    color: var(--_mend-danger);
+  }
   .confirm p {
     flex-basis: 100%;
     margin: 0;

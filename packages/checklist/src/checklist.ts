@@ -410,16 +410,16 @@ export class MendChecklist extends MendElement<'checklist'> {
             desc: 'Confirmation step before reset.',
           })}
         </p>
-        <button part="button" class="button primary" type="button" @click=${() => this.#reset()}>
-          ${msg('Yes, clear everything', { id: 'checklist.reset.confirm', desc: 'Confirms the reset.' })}
-        </button>
         <button
           part="button"
-          class="button keep"
+          class="button primary keep"
           type="button"
           @click=${() => void this.#setConfirming(false, '.reset')}
         >
           ${msg('Keep my progress', { id: 'checklist.reset.cancel', desc: 'Cancels the reset.' })}
+        </button>
+        <button part="button" class="button clear" type="button" @click=${() => this.#reset()}>
+          ${msg('Yes, clear everything', { id: 'checklist.reset.confirm', desc: 'Confirms the reset.' })}
         </button>
       </div>
       <p class="status" role="status">${this.message}</p>`;
