@@ -28,4 +28,25 @@ describe('content/', () => {
       expect((await schema.json()).title).to.equal(`mendkit ${kind} content`);
     });
   }
+
+  // Translations say the same things in another language: same ids, same structure, same
+  // numbers and rules. Only human-readable text may differ.
+  const notText = new Set(['$schema', 'kind', 'id', 'version', 'target', 'href', 'cadence', 'path', 'dimension', 'concept', 'flag', 'flags', 'question', 'option']); // prettier-ignore
+  const skeleton = (value: unknown, key = ''): unknown => {
+    if (Array.isArray(value)) return value.map((item) => skeleton(item, key));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, skeleton(v, k)]));
+    return typeof value === 'string' && !notText.has(key) ? 'text' : value;
+  };
+
+  for (const file of files.filter((f) => !f.endsWith('/en.json'))) {
+    const english = file.replace(/[\w-]+\.json$/, 'en.json');
+    it(`${file} has exactly the structure, ids and numbers of ${english}`, async () => {
+      const [translated, source] = await Promise.all([file, english].map(async (f) => (await fetch(`/${f}`)).json()));
+      expect(files).to.include(english);
+      const { locale: _locale, ...rest } = translated;
+      const { locale: _sourceLocale, ...sourceRest } = source;
+      expect(skeleton(rest)).to.deep.equal(skeleton(sourceRest));
+    });
+  }
 });
