@@ -25,7 +25,9 @@ const npmBuilds = packages.map((name) => ({
     format: 'esm',
     preserveModules: true,
     preserveModulesRoot: `packages/${name}/src`,
-    sourcemap: true,
+    // No source maps: the published packages hold no src/ for them to point at, and the
+    // unminified modules read fine as they are.
+    sourcemap: false,
   },
 }));
 

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readdirSync } from 'node:fs';
+import { packageCommands } from './tests/support/package-commands.js';
 import { summaryLine } from './tests/support/summary-reporter.js';
 
 /** Lists content/**.json for tests that check every document (a browser cannot list folders). */
@@ -23,7 +24,7 @@ const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@mendkit/source'] },
-  plugins: [contentIndex, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [contentIndex, packageCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

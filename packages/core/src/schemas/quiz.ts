@@ -34,20 +34,26 @@ const NotRule = z.strictObject({
     return Rule;
   },
 });
-export const Rule: z.ZodMiniUnion<
-  [
-    typeof DimensionRule,
-    typeof TotalRule,
-    typeof FlagRule,
-    typeof ChosenRule,
-    typeof AllRule,
-    typeof AnyRule,
-    typeof NotRule,
-  ]
-> = z.union([DimensionRule, TotalRule, FlagRule, ChosenRule, AllRule, AnyRule, NotRule], {
-  error: 'should be a rule with one of the fields "all", "any", "not", "dimension", "total", "flag" or "chosen"',
-});
-export type Rule = z.infer<typeof Rule>;
+/**
+ * The one type written out by hand: TypeScript cannot emit declarations for an inferred
+ * recursive type (they unroll and decay to `Record<string, unknown>`). The annotation on the
+ * schema below fails to compile if the two ever disagree.
+ */
+export type Rule =
+  | { dimension: string; atLeast?: number; below?: number }
+  | { total: { atLeast?: number; below?: number } }
+  | { flag: string }
+  | { chosen: { question: string; option: string } }
+  | { all: Rule[] }
+  | { any: Rule[] }
+  | { not: Rule };
+
+export const Rule: z.ZodMiniType<Rule> = z.union(
+  [DimensionRule, TotalRule, FlagRule, ChosenRule, AllRule, AnyRule, NotRule],
+  {
+    error: 'should be a rule with one of the fields "all", "any", "not", "dimension", "total", "flag" or "chosen"',
+  },
+);
 
 export const QuizOption = z.strictObject({
   id: id(),
