@@ -46,7 +46,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One file at a time: pages of one origin share localStorage (a test clearing it would wipe
+  // another's), and a background tab gets no animation frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   reporters: [defaultReporter(), summaryLine()],
