@@ -222,7 +222,10 @@ export class MendChecklist extends MendElement<'checklist'> {
   }
 
   #countText({ done, total }: Count): string {
-    return msg(str`${done} of ${total} done`, { id: 'checklist.count', desc: 'Progress, e.g. "7 of 20 done".' });
+    return msg(str`${this.number(done)} of ${this.number(total)} done`, {
+      id: 'checklist.count',
+      desc: 'Progress, e.g. "7 of 20 done".',
+    });
   }
 
   #cadenceNames(): Record<ChecklistItem['cadence'], string> {
@@ -303,7 +306,7 @@ export class MendChecklist extends MendElement<'checklist'> {
         <p>
           ${
             activeDays
-              ? msg(str`Daily actions: done on ${activeDays} of the last 14 days.`, {
+              ? msg(str`Daily actions: done on ${this.number(activeDays)} of the last 14 days.`, {
                   id: 'checklist.history.days',
                   desc: 'Text alternative of the 14-day chart.',
                 })
@@ -314,7 +317,7 @@ export class MendChecklist extends MendElement<'checklist'> {
           }
           ${
             dayStreakCount
-              ? msg(str`${dayStreakCount} in a row.`, {
+              ? msg(str`${this.number(dayStreakCount)} in a row.`, {
                   id: 'checklist.history.day-streak',
                   desc: 'Current streak of consecutive days, e.g. "3 in a row."',
                 })
@@ -331,7 +334,7 @@ export class MendChecklist extends MendElement<'checklist'> {
         <p>
           ${
             activeWeeks
-              ? msg(str`Weekly actions: done in ${activeWeeks} of the last 8 weeks.`, {
+              ? msg(str`Weekly actions: done in ${this.number(activeWeeks)} of the last 8 weeks.`, {
                   id: 'checklist.history.weeks',
                   desc: 'Text alternative of the 8-week chart.',
                 })
@@ -342,7 +345,7 @@ export class MendChecklist extends MendElement<'checklist'> {
           }
           ${
             weekStreakCount
-              ? msg(str`${weekStreakCount} weeks in a row.`, {
+              ? msg(str`${this.number(weekStreakCount)} weeks in a row.`, {
                   id: 'checklist.history.week-streak',
                   desc: 'Current streak of consecutive weeks.',
                 })

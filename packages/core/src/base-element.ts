@@ -2,7 +2,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { MendErrorEvent, MendReadyEvent, type ContentRef } from './events.js';
 import { loadContent, type LoadError } from './load.js';
-import { directionOf, pickDefaultContent, requestInterfaceLocale, resolveLocale } from './locale.js';
+import { directionOf, formatNumber, pickDefaultContent, requestInterfaceLocale, resolveLocale } from './locale.js';
 import type { ContentByKind, KindName } from './kinds.js';
 import { controls, tokens } from './styles.js';
 
@@ -92,6 +92,12 @@ export abstract class MendElement<
   protected get contentRef(): ContentRef {
     const doc = this.doc;
     return { contentId: doc?.id ?? '', version: doc?.version ?? '' };
+  }
+
+  /** A number written the way the shown content's language writes it (Arabic uses its own digits). */
+  protected number(value: number): string {
+    const locale = this.doc?.locale ?? this.locale;
+    return formatNumber(value, locale);
   }
 
   /** The language this element speaks (see `resolveLocale`). */
@@ -210,7 +216,13 @@ export abstract class MendElement<
     return html`<div part="base error" class="base error" role="alert">
       <p class="error-title">${title}</p>
       <p>${lead}</p>
-      <ul class="problems" aria-label=${msg(str`${count} problems`, { id: 'core.error.count' })}>
+      <ul
+        class="problems"
+        aria-label=${msg(str`Problems found: ${this.number(count)}`, {
+          id: 'core.error.count',
+          desc: 'Label of the list of content problems; the number is how many.',
+        })}
+      >
         ${error.problems.map(
           (problem) =>
             html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</li>`,

@@ -13,6 +13,7 @@ export {
 export { DEFAULT_TIMEOUT_MS, loadContent, type ContentSources, type LoadError, type LoadResult } from './load.js';
 export {
   directionOf,
+  formatNumber,
   matchLocale,
   onInterfaceLocaleRequest,
   pickDefaultContent,

@@ -58,3 +58,19 @@ export function pickDefaultContent(
   }
   return loader;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number for a locale (cached: widgets format on every render). */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale);
+    } catch {
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}

@@ -431,7 +431,7 @@ export class MendExplainer extends MendElement<'explainer'> {
     const n = this.index + 1;
     const concept = name(item.concept);
     return html`<p class="progress">
-        ${msg(str`Statement ${n} of ${total}`, { id: 'explainer.check.progress', desc: 'Self-check progress.' })}
+        ${msg(str`Statement ${this.number(n)} of ${this.number(total)}`, { id: 'explainer.check.progress', desc: 'Self-check progress.' })}
       </p>
       <p class="statement focus-target" id="check-statement" tabindex="-1">${richText(item.statement)}</p>
       <div class="choices" role="group" aria-labelledby="check-statement">
@@ -487,7 +487,7 @@ export class MendExplainer extends MendElement<'explainer'> {
         ${msg('Your result', { id: 'explainer.check.result' })}
       </h4>
       <p class="score">
-        ${msg(str`${score} of ${total}`, { id: 'explainer.check.score', desc: 'Self-check score, e.g. "5 of 7".' })}
+        ${msg(str`${this.number(score)} of ${this.number(total)}`, { id: 'explainer.check.score', desc: 'Self-check score, e.g. "5 of 7".' })}
       </p>
       <p>
         ${msg(

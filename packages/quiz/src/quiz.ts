@@ -65,6 +65,13 @@ function guard(value: unknown): Saved | undefined {
 // Only links a person can safely follow: web, mail, phone, or a page on the same site.
 const safeLink = (href: string | undefined) => (href && /^(https?:|mailto:|tel:|\/|#)/i.test(href.trim()) ? href : '');
 
+/** "Question 3 of 12", shown beside the progress bar and announced when a question changes. */
+const progressLabel = (position: string, total: string) =>
+  msg(str`Question ${position} of ${total}`, {
+    id: 'quiz.progress',
+    desc: 'Progress through the quiz, e.g. "Question 3 of 12".',
+  });
+
 /**
  * "Can this relationship be repaired?" — a scored self-assessment with a safety gate.
  * Intro → questions (one at a time, or all at once with `layout="list"`) → result.
@@ -220,10 +227,7 @@ export class MendQuiz extends MendElement<'quiz'> {
     this.notice = '';
     this.#focus = this.layout === 'list' && visible[0] === question ? 'title' : `q-${question.id}`;
     if (this.layout !== 'list')
-      this.announcement = msg(str`Question ${visible.indexOf(question) + 1} of ${visible.length}`, {
-        id: 'quiz.progress',
-        desc: 'Progress through the quiz, e.g. "Question 3 of 12".',
-      });
+      this.announcement = progressLabel(this.number(visible.indexOf(question) + 1), this.number(visible.length));
     this.#save();
   }
 
@@ -369,11 +373,11 @@ export class MendQuiz extends MendElement<'quiz'> {
       <p class="progress-text">
         ${
           list
-            ? msg(str`${done} of ${visible.length} answered`, {
+            ? msg(str`${this.number(done)} of ${this.number(visible.length)} answered`, {
                 id: 'quiz.answered',
                 desc: 'Progress in the list layout, e.g. "3 of 12 answered".',
               })
-            : msg(str`Question ${index + 1} of ${visible.length}`, { id: 'quiz.progress' })
+            : progressLabel(this.number(index + 1), this.number(visible.length))
         }
       </p>
       <div class="track" part="progress" aria-hidden="true">
@@ -456,7 +460,7 @@ export class MendQuiz extends MendElement<'quiz'> {
           return html`<li>
             <span class="bar-label">${d.label}</span>
             <span class="visually-hidden"
-              >${msg(str`${pct} out of 100`, { id: 'quiz.score', desc: 'A dimension score read by screen readers.' })}</span
+              >${msg(str`${this.number(pct)} out of 100`, { id: 'quiz.score', desc: 'A dimension score read by screen readers.' })}</span
             >
             <span class="track" aria-hidden="true"
               ><span part="bar" class="fill" style=${styleMap({ inlineSize: `${pct}%` })}></span
