@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import {
   createStore,
+  cssProperties,
   MendChangeEvent,
   MendCompleteEvent,
   MendElement,
@@ -14,7 +15,6 @@ import {
 } from '@mendkit/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { checklistStyles } from './checklist.styles.js';
 import { dayKey, dayStreak, lastDays, lastWeeks, weekStreak, type DayKey } from './days.js';
 import {
@@ -240,7 +240,7 @@ export class MendChecklist extends MendElement<'checklist'> {
     const share = count.total ? (100 * count.done) / count.total : 0;
     return html`<div part="progress" class="progress">
       <span class="count">${label}${this.#countText(count)}</span>
-      <span class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${share}%` })}></span></span>
+      <span class="bar" aria-hidden="true"><span ${cssProperties({ 'inline-size': `${share}%` })}></span></span>
     </div>`;
   }
 

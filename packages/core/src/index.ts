@@ -1,4 +1,5 @@
 export { MendElement, type LoadState, type Theme } from './base-element.js';
+export { cssProperties } from './css-properties.js';
 export {
   MendAnswerEvent,
   MendChangeEvent,

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import {
   createStore,
+  cssProperties,
   isSafetyOutcome,
   MendAnswerEvent,
   MendCompleteEvent,
@@ -12,7 +13,6 @@ import {
 } from '@mendkit/core';
 import type { ContentRef, QuizContent, QuizQuestion, Store } from '@mendkit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { defaultContent } from './generated/default-content.js';
 import { quizStyles } from './quiz.styles.js';
 import { score, walk, type QuizAnswers } from './scoring.js';
@@ -381,7 +381,7 @@ export class MendQuiz extends MendElement<'quiz'> {
         }
       </p>
       <div class="track" part="progress" aria-hidden="true">
-        <div class="fill" style=${styleMap({ inlineSize: `${(100 * done) / Math.max(visible.length, 1)}%` })}></div>
+        <div class="fill" ${cssProperties({ 'inline-size': `${(100 * done) / Math.max(visible.length, 1)}%` })}></div>
       </div>
       <form novalidate @submit=${(e: Event) => this.#next(doc, e)}>
         ${(list ? visible : question ? [question] : []).map((q) => this.#renderQuestion(doc, q))}
@@ -463,7 +463,7 @@ export class MendQuiz extends MendElement<'quiz'> {
               >${msg(str`${this.number(pct)} out of 100`, { id: 'quiz.score', desc: 'A dimension score read by screen readers.' })}</span
             >
             <span class="track" aria-hidden="true"
-              ><span part="bar" class="fill" style=${styleMap({ inlineSize: `${pct}%` })}></span
+              ><span part="bar" class="fill" ${cssProperties({ 'inline-size': `${pct}%` })}></span
             ></span>
             <span class="muted">${d.description}</span>
           </li>`;
