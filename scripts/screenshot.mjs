@@ -3,10 +3,10 @@
 //     quiz--default quiz--default@320 quiz--default@dark ...
 // A story id may end in @<width> (viewport width), @dark (prefers-color-scheme: dark),
 // @print (print media) or several of these. Build Storybook first (npm run build-storybook).
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath, serve } from './static-server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -18,40 +18,9 @@ const out = option('--out', 'screenshots');
 const height = Number(option('--height', '900'));
 mkdirSync(out, { recursive: true });
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(dir, path);
-  try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const { port } = server.address();
+const server = await serve(dir);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (const spec of args) {
     const [id, ...flags] = spec.split('@');
@@ -62,7 +31,7 @@ try {
     });
     if (flags.includes('print')) await page.emulateMedia({ media: 'print' });
     page.on('pageerror', (error) => console.error(`${spec}: page error: ${error.message}`));
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story`);
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`);
     await page.waitForTimeout(800);
     const file = join(out, `${spec.replace(/[^\w.-]+/g, '_')}.png`);
     await page.screenshot({ path: file, fullPage: true });
@@ -71,5 +40,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

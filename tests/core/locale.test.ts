@@ -1,4 +1,4 @@
-import { directionOf, matchLocale, resolveLocale } from '@mendkit/core';
+import { directionOf, formatNumber, matchLocale, resolveLocale } from '@mendkit/core';
 import { expect, fixture, html } from '@open-wc/testing';
 
 describe('locale', () => {
@@ -33,5 +33,13 @@ describe('locale', () => {
     expect(directionOf('ar')).to.equal('rtl');
     expect(directionOf('he-IL')).to.equal('rtl');
     expect(directionOf('es')).to.equal('ltr');
+  });
+
+  it('formats numbers as Intl does for the locale, English integers without building a formatter', () => {
+    for (const n of [0, 7, 14, 999, 1000, 12345, 2.5])
+      expect(formatNumber(n, 'en'), String(n)).to.equal(new Intl.NumberFormat('en').format(n));
+    expect(formatNumber(1234.5, 'de')).to.equal(new Intl.NumberFormat('de').format(1234.5));
+    expect(formatNumber(3, 'ar')).to.equal(new Intl.NumberFormat('ar').format(3));
+    expect(formatNumber(3, 'not a locale')).to.equal('3');
   });
 });

@@ -2,7 +2,14 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { MendErrorEvent, MendReadyEvent, type ContentRef } from './events.js';
 import { loadContent, type LoadError } from './load.js';
-import { directionOf, formatNumber, pickDefaultContent, requestInterfaceLocale, resolveLocale } from './locale.js';
+import {
+  directionOf,
+  formatNumber,
+  pickDefaultContent,
+  prepareNumberFormat,
+  requestInterfaceLocale,
+  resolveLocale,
+} from './locale.js';
 import type { ContentByKind, KindName } from './kinds.js';
 import { controls, tokens } from './styles.js';
 
@@ -156,6 +163,7 @@ export abstract class MendElement<
       const doc = result.content as Doc;
       this.#fromDefault = result.source === 'default';
       requestInterfaceLocale(doc.locale);
+      prepareNumberFormat(doc.locale);
       this.contentLoaded(doc);
       this.loadState = { status: 'ready', doc };
       await this.updateComplete;

@@ -61,8 +61,7 @@ export function pickDefaultContent(
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number for a locale (cached: widgets format on every render). */
-export function formatNumber(value: number, locale: string): string {
+function numberFormat(locale: string): Intl.NumberFormat {
   let format = numberFormats.get(locale);
   if (!format) {
     try {
@@ -72,5 +71,22 @@ export function formatNumber(value: number, locale: string): string {
     }
     numberFormats.set(locale, format);
   }
-  return format.format(value);
+  return format;
+}
+
+/**
+ * Formats a number for a locale. Building the first Intl.NumberFormat on a page costs tens of
+ * milliseconds, so English integers (the same either way) skip it, and widgets call
+ * `prepareNumberFormat` when content loads so no click ever pays for it.
+ */
+export function formatNumber(value: number, locale: string): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && /^en(-|$)/i.test(locale)) return String(value);
+  return numberFormat(locale).format(value);
+}
+
+/** Builds a locale's number format in idle time, ahead of the first count a widget shows. */
+export function prepareNumberFormat(locale: string): void {
+  if (/^en(-|$)/i.test(locale) || numberFormats.has(locale)) return;
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+  idle(() => numberFormat(locale));
 }
