@@ -1,5 +1,9 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+// Interface strings follow the widgets' language, as with the CDN bundle.
+import '@mendkit/core/localize.js';
+
+const widgets = 'mend-quiz, mend-explainer, mend-checklist';
 
 const preview: Preview = {
   globalTypes: {
@@ -7,14 +11,48 @@ const preview: Preview = {
       description: 'Widget theme',
       toolbar: { title: 'Theme', icon: 'contrast', items: ['auto', 'light', 'dark'], dynamicTitle: true },
     },
+    locale: {
+      description: 'Language of the widgets (content and interface)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'ar', title: 'العربية' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Writing direction (auto follows the language)',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['auto', 'ltr', 'rtl'], dynamicTitle: true },
+    },
   },
-  initialGlobals: { theme: 'auto' },
+  initialGlobals: { theme: 'auto', locale: 'en', direction: 'auto' },
   decorators: [
     (story, context) => {
       const theme = String(context.args.theme ?? context.globals.theme ?? 'auto');
+      const locale = String(context.globals.locale ?? 'en');
+      const direction = String(context.globals.direction ?? 'auto');
       const dark = theme === 'dark';
+      // Widgets take their direction from their own dir or their language, so an explicit
+      // choice is set on them once the story has rendered.
+      requestAnimationFrame(() =>
+        document.querySelectorAll<HTMLElement>(widgets).forEach((el) => {
+          if (direction === 'auto') {
+            if (el.dataset.storyDir) el.removeAttribute('dir');
+          } else {
+            el.dir = direction;
+            el.dataset.storyDir = direction;
+          }
+        }),
+      );
       // A page behind the widget, so light and dark read like a host site.
       return html`<div
+        lang=${locale}
         style="padding: 1.5rem; min-height: 100vh; box-sizing: border-box; font-family: Georgia, serif; background: ${
           dark ? '#0d1117' : '#f6f7f9'
         }; color: ${dark ? '#e6e9ee' : '#1f2933'}"

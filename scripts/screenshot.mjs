@@ -2,7 +2,7 @@
 //   node scripts/screenshot.mjs --dir storybook-static --out screenshots \
 //     quiz--default quiz--default@320 quiz--default@dark ...
 // A story id may end in @<width> (viewport width), @dark (prefers-color-scheme: dark),
-// @print (print media) or several of these. Build Storybook first (npm run build-storybook).
+// @print (print media), a locale (@es, @fr, @de, @ar) or several of these. Build Storybook first (npm run build-storybook).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -31,7 +31,9 @@ try {
     });
     if (flags.includes('print')) await page.emulateMedia({ media: 'print' });
     page.on('pageerror', (error) => console.error(`${spec}: page error: ${error.message}`));
-    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`);
+    const locale = flags.find((f) => /^(en|es|fr|de|ar)$/.test(f));
+    const globals = locale ? `&globals=locale:${locale}` : '';
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story${globals}`);
     await page.waitForTimeout(800);
     const file = join(out, `${spec.replace(/[^\w.-]+/g, '_')}.png`);
     await page.screenshot({ path: file, fullPage: true });

@@ -79,6 +79,13 @@ function assertReadable(el: Widget) {
   }
   const card = root(el).querySelector('.base')!;
   const style = getComputedStyle(card);
+  // The page's spacing and casing tricks stop at the widget's edge.
+  expect([style.letterSpacing, style.wordSpacing, style.textTransform, style.textAlign]).to.deep.equal([
+    'normal',
+    '0px',
+    'none',
+    'start',
+  ]);
   expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
 }
 

@@ -47,6 +47,12 @@ export const tokens = css`
     line-height: var(--mend-line-height, 1.5);
     text-align: start;
     color: var(--_mend-text);
+    /* The page's font is welcome; its typographic tricks (spacing, casing, indents) are not. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
