@@ -100,7 +100,7 @@ describe('host pages', function () {
     forget();
   });
 
-  for (const page of ['blog-post.html', 'blog-post-dark.html']) {
+  for (const page of ['blog-post.html', 'blog-post.html?dark']) {
     it(`${page}: widgets work by clicks and keys and stay readable under a hostile theme`, async () => {
       const { doc, win } = await open(page);
       const explainer = widget(doc, 'mend-explainer');
@@ -112,6 +112,7 @@ describe('host pages', function () {
       assertReadable(explainer);
 
       const quiz = widget(doc, 'mend-quiz');
+      expect(quiz.getAttribute('theme')).to.equal(page.endsWith('?dark') ? 'dark' : 'auto');
       assertReadable(quiz);
       await finishQuiz(quiz);
       assertReadable(quiz);
