@@ -1,4 +1,4 @@
-import { createStore, storageKey } from '@mendkit/core';
+import { clearStores, createStore, storageKey } from '@mendkit/core';
 import { expect } from '@open-wc/testing';
 import { stubStorage } from '../support/helpers.js';
 
@@ -61,5 +61,15 @@ describe('storage', () => {
     } finally {
       restore();
     }
+  });
+
+  it('clears every value under a prefix, and nothing else', () => {
+    createStore('mendkit:quiz:one@1', { guard: isCount }).write({ count: 1 });
+    createStore('mendkit:quiz:two@3', { guard: isCount }).write({ count: 2 });
+    createStore('mendkit:checklist:three@1', { guard: isCount }).write({ count: 3 });
+    clearStores('mendkit:quiz:');
+    expect(createStore('mendkit:quiz:one@1', { guard: isCount }).read()).to.equal(undefined);
+    expect(createStore('mendkit:quiz:two@3', { guard: isCount }).read()).to.equal(undefined);
+    expect(createStore('mendkit:checklist:three@1', { guard: isCount }).read()).to.deep.equal({ count: 3 });
   });
 });

@@ -412,4 +412,18 @@ describe('<mend-quiz>', () => {
       });
     });
   }
+
+  it('keeps Leave quickly on the error panel with quick-exit, and forgets saved answers there too', async () => {
+    seed({ answers: { 'good-times': 'often' }, screen: 'questions', current: 'good-times' });
+    const broken = { ...content, outcomes: [] };
+    const el = await mount<MendQuiz>(html`<mend-quiz quick-exit .content=${broken}></mend-quiz>`);
+    expect(el.status).to.equal('error');
+    const seen = catchNavigation(el);
+    const leave = button(el, 'Leave quickly');
+    expect(leave, 'Leave quickly on the error panel').to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+    leave!.click();
+    expect(seen.url).to.equal('https://www.google.com/search?q=weather');
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
 });

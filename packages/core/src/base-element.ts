@@ -201,10 +201,17 @@ export abstract class MendElement<
       return html`<div part="base" class="base" dir=${dir} lang=${state.doc.locale}>
         ${this.renderContent(state.doc)}
       </div>`;
-    if (state.status === 'error') return html`<div dir=${dir}>${this.renderError(state.error)}</div>`;
+    if (state.status === 'error')
+      return html`<div dir=${dir}>${this.renderStatusActions()}${this.renderError(state.error)}</div>`;
     return html`<div class="base loading" dir=${dir} aria-busy="true">
+      ${this.renderStatusActions()}
       <span class="visually-hidden">${msg('Loading…', { id: 'core.loading' })}</span>
     </div>`;
+  }
+
+  /** Controls a widget keeps on the loading and error screens too (the quiz's Leave quickly). */
+  protected renderStatusActions(): unknown {
+    return nothing;
   }
 
   private renderError(error: LoadError): TemplateResult {

@@ -29,7 +29,7 @@ export { CURRENT_SCHEMA_VERSION, type ContentHeader } from './schemas/common.js'
 export * from './schemas/explainer.js';
 export { duplicateIds, type ContentKind } from './schemas/kind.js';
 export * from './schemas/quiz.js';
-export { createStore, storageKey, type Store, type StoreOptions } from './storage.js';
+export { clearStores, createStore, storageKey, type Store, type StoreOptions } from './storage.js';
 export { controls, tokens } from './styles.js';
 export type { ContentByKind, KindName } from './kinds.js';
 export { isSafetyOutcome, optionIdsOf, readsScores, SAFETY_FLAG, SCALE_POINTS, scaleOptionIds } from './quiz-rules.js';

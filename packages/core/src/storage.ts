@@ -74,3 +74,14 @@ export function createStore<T>(key: string, { guard, storage = () => localStorag
     },
   };
 }
+
+/** Deletes every saved value whose key starts with `prefix` (`mendkit:quiz:`), wherever it is kept. */
+export function clearStores(prefix: string, storage: () => Storage = () => localStorage): void {
+  for (const key of [...memory.keys()]) if (key.startsWith(prefix)) memory.delete(key);
+  try {
+    const backend = storage();
+    for (const key of Object.keys(backend)) if (key.startsWith(prefix)) backend.removeItem(key);
+  } catch {
+    // Storage refused: nothing was kept there.
+  }
+}

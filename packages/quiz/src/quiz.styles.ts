@@ -192,4 +192,9 @@ export const quizStyles = css`
       display: none;
     }
   }
+  .status-actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.75rem;
+  }
 `;

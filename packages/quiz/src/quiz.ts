@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import {
+  clearStores,
   createStore,
   cssProperties,
   isSafetyOutcome,
@@ -297,7 +298,14 @@ export class MendQuiz extends MendElement<'quiz'> {
 
   #leave(): void {
     this.reset();
+    // Without loaded content the quiz's own key is unknown: forget every quiz's answers.
+    if (!this.doc) clearStores('mendkit:quiz:');
     this.navigate(this.quickExitUrl);
+  }
+
+  /** With `quick-exit`, Leave quickly stays reachable while loading and on the error panel. */
+  protected override renderStatusActions(): unknown {
+    return this.quickExit ? html`<div class="status-actions">${this.#renderLeave()}</div>` : nothing;
   }
 
   protected renderContent(doc: QuizContent): TemplateResult {
