@@ -21,30 +21,41 @@ const contentIndex = {
 // Debian's Chromium; npm tools cannot download browsers on our machines.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+const chrome = (env = {}) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromium,
+      env: { ...process.env, ...env },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Pages in the background (other tabs, iframes) keep their timers and frames.
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ],
+    },
+  });
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@mendkit/source'] },
   plugins: [contentIndex, packageCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromium,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Files run two at a time in tabs of one browser; a background tab must not be throttled.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
+  browsers: [chrome()],
+  groups: [
+    // Machines here run in UTC, which has no daylight saving: run the day and week logic
+    // again in a zone that does, so real 23- and 25-hour days are crossed.
+    {
+      name: 'checklist-new-york',
+      files: 'tests/checklist/**/*.test.ts',
+      browsers: [chrome({ TZ: 'America/New_York' })],
+    },
   ],
   // One file at a time: pages of one origin share localStorage (a test clearing it would wipe
   // another's), and a background tab gets no animation frames.
