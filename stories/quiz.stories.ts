@@ -3,6 +3,8 @@ import { html, type TemplateResult } from 'lit';
 import { createStore, storageKey, type QuizContent } from '@mendkit/core';
 import '@mendkit/quiz/mend-quiz.js';
 import raw from '../packages/quiz/src/generated/content/en.js';
+// The answer sets the scoring tests prove reach each outcome.
+import { healthyAnswers as healthy, outcomeExamples } from '../tests/support/quiz-answers.js';
 
 const content = raw as QuizContent;
 
@@ -37,25 +39,6 @@ const quiz = ({ theme, layout, quickExit }: Args, doc?: QuizContent, cta = false
     ${cta ? html`<a slot="cta" href="#book">Book a free first conversation</a>` : ''}
   </mend-quiz>`;
 
-/** Healthy answers; each outcome story changes a few of them. */
-const healthy: Record<string, string> = {
-  'good-times': 'often',
-  'what-broke': 'circumstances',
-  'one-off': 'single',
-  'feel-afraid': 'no',
-  'harm-or-control': 'no',
-  eggshells: '1',
-  'they-want-repair': 'trying',
-  'i-want-repair': '5',
-  'both-listening': '5',
-  'they-own-part': 'own-it',
-  'i-own-part': '5',
-  'hard-talks': 'calm',
-  'say-what-i-need': '5',
-  'calm-myself': '5',
-  'know-triggers': '5',
-};
-
 /** Saves answers as the quiz itself would, under a story-only content id, and returns that content. */
 function seeded(name: string, answers: Record<string, string>, screen = 'result', current?: string): QuizContent {
   const doc = { ...content, id: `story-${name}` };
@@ -67,8 +50,8 @@ function seeded(name: string, answers: Record<string, string>, screen = 'result'
   return doc;
 }
 
-const outcome = (name: string, answers: Record<string, string>, cta = false): Story => ({
-  render: (args) => quiz(args, seeded(name, answers), cta),
+const outcome = (name: string, cta = false): Story => ({
+  render: (args) => quiz(args, seeded(name, outcomeExamples[name] ?? {}), cta),
 });
 
 /** The built-in content, starting at the intro (or where you left off). */
@@ -90,7 +73,7 @@ export const Question: Story = {
 export const QuestionDark: Story = { ...Question, args: { theme: 'dark' } };
 
 /** "Yes, sometimes" to feeling afraid: no scores, the support link and Leave quickly. */
-export const SafetyFirst: Story = outcome('safety-first', { ...healthy, 'feel-afraid': 'sometimes' });
+export const SafetyFirst: Story = outcome('safety-first');
 
 export const SafetyFirstDark: Story = { ...SafetyFirst, args: { theme: 'dark' } };
 
@@ -105,49 +88,22 @@ export const SafetyFirstOwnSupport: Story = {
     ></mend-quiz>`,
 };
 
-export const PatternFirst: Story = outcome('pattern-first', {
-  ...healthy,
-  'one-off': 'keeps-happening',
-  'pattern-changing': 'talk-only',
-});
+export const PatternFirst: Story = outcome('pattern-first');
 
-export const TheirPart: Story = outcome('their-part', { ...healthy, 'they-own-part': 'deny' });
+export const TheirPart: Story = outcome('their-part');
 
-export const OwnHealingFirst: Story = outcome('own-healing-first', {
-  ...healthy,
-  'calm-myself': '2',
-  'know-triggers': '2',
-});
+export const OwnHealingFirst: Story = outcome('own-healing-first');
 
-export const WorthSaving: Story = outcome('worth-saving', {
-  ...healthy,
-  'good-times': 'rarely',
-  'what-broke': 'drifted-apart',
-});
+export const WorthSaving: Story = outcome('worth-saving');
 
-export const TalkFirst: Story = outcome('talk-first', { ...healthy, 'hard-talks': 'attack' });
+export const TalkFirst: Story = outcome('talk-first');
 
 /** With a site's call to action in the `cta` slot. */
-export const BothPathsOpen: Story = outcome(
-  'both-paths-open',
-  {
-    ...healthy,
-    'good-times': 'sometimes',
-    'what-broke': 'one-hurt',
-    'one-off': 'some-signs',
-    eggshells: '2',
-    'both-listening': '4',
-    'i-own-part': '4',
-    'hard-talks': 'pause',
-    'say-what-i-need': '3',
-    'calm-myself': '3',
-  },
-  true,
-);
+export const BothPathsOpen: Story = outcome('both-paths-open', true);
 
 export const BothPathsOpenDark: Story = { ...BothPathsOpen, args: { theme: 'dark' } };
 
-export const MixedPicture: Story = outcome('mixed-picture', { ...healthy, 'harm-or-control': 'unsure' });
+export const MixedPicture: Story = outcome('mixed-picture');
 
 /** A site's own quiz, given as an inline `<script type="application/json">` child. */
 const custom = {

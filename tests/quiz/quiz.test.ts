@@ -1,10 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createStore, type QuizContent } from '@mendkit/core';
+import { createStore, optionIdsOf, type QuizContent } from '@mendkit/core';
 import '@mendkit/quiz/mend-quiz.js';
 import type { MendQuiz, QuizAnswerDetail, QuizCompleteDetail } from '@mendkit/quiz';
 import raw from '../../packages/quiz/src/generated/content/en.js';
 import { mount, settled, shadow } from '../support/helpers.js';
+import { healthyAnswers } from '../support/quiz-answers.js';
 
 const content = raw as QuizContent;
 const key = 'mendkit:quiz:repairable@1';
@@ -12,24 +13,9 @@ const clearSaved = () => createStore(key, { guard: (v: unknown) => v }).clear();
 const seed = (value: unknown) => createStore(key, { guard: (v: unknown) => v }).write(value);
 
 /** Healthy answers, each with its option index, in question order (pattern-changing is hidden). */
-const healthy: [string, string, number][] = [
-  ['good-times', 'often', 0],
-  ['what-broke', 'circumstances', 0],
-  ['one-off', 'single', 0],
-  ['feel-afraid', 'no', 0],
-  ['harm-or-control', 'no', 0],
-  ['eggshells', '1', 0],
-  ['they-want-repair', 'trying', 0],
-  ['i-want-repair', '5', 4],
-  ['both-listening', '5', 4],
-  ['they-own-part', 'own-it', 0],
-  ['i-own-part', '5', 4],
-  ['hard-talks', 'calm', 0],
-  ['say-what-i-need', '5', 4],
-  ['calm-myself', '5', 4],
-  ['know-triggers', '5', 4],
-];
-const healthyAnswers = Object.fromEntries(healthy.map(([q, o]) => [q, o]));
+const healthy: [string, string, number][] = content.questions
+  .filter((q) => q.id in healthyAnswers)
+  .map((q) => [q.id, healthyAnswers[q.id]!, optionIdsOf(q).indexOf(healthyAnswers[q.id]!)]);
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   shadow(el).querySelector<T>(selector) as T;

@@ -3,38 +3,9 @@ import fc from 'fast-check';
 import { SAFETY_FLAG, optionIdsOf, type QuizContent } from '@mendkit/core';
 import { score, visibleQuestions, type QuizAnswers } from '../../packages/quiz/src/scoring.js';
 import raw from '../../packages/quiz/src/generated/content/en.js';
+import { healthyAnswers, outcomeExamples } from '../support/quiz-answers.js';
 
 const content = raw as QuizContent;
-
-/** Everything looks healthy: willing, accountable, safe, talking, steady, a one-off. */
-const healthy: QuizAnswers = {
-  'good-times': 'often',
-  'what-broke': 'circumstances',
-  'one-off': 'single',
-  'feel-afraid': 'no',
-  'harm-or-control': 'no',
-  eggshells: '1',
-  'they-want-repair': 'trying',
-  'i-want-repair': '5',
-  'both-listening': '5',
-  'they-own-part': 'own-it',
-  'i-own-part': '5',
-  'hard-talks': 'calm',
-  'say-what-i-need': '5',
-  'calm-myself': '5',
-  'know-triggers': '5',
-};
-
-const examples: Record<string, QuizAnswers> = {
-  'safety-first': { ...healthy, 'feel-afraid': 'sometimes' },
-  'pattern-first': { ...healthy, 'one-off': 'keeps-happening', 'pattern-changing': 'talk-only' },
-  'their-part': { ...healthy, 'they-own-part': 'deny' },
-  'own-healing-first': { ...healthy, 'calm-myself': '2', 'know-triggers': '2' },
-  'worth-saving': { ...healthy, 'good-times': 'rarely', 'what-broke': 'drifted-apart' },
-  'talk-first': { ...healthy, 'hard-talks': 'attack' },
-  'both-paths-open': healthy,
-  'mixed-picture': { ...healthy, 'harm-or-control': 'unsure' },
-};
 
 /** Any answer, a garbage one, or none, for every question. */
 const anyAnswers = (doc: QuizContent) =>
@@ -49,17 +20,17 @@ const inRange = (n: number) => n >= 0 && n <= 1 && !Number.isNaN(n);
 
 describe('quiz scoring', () => {
   it('has a worked example for every outcome of the default content', () => {
-    expect(Object.keys(examples)).to.have.members(content.outcomes.map((o) => o.id));
+    expect(Object.keys(outcomeExamples)).to.have.members(content.outcomes.map((o) => o.id));
   });
 
-  for (const [outcomeId, answers] of Object.entries(examples)) {
+  for (const [outcomeId, answers] of Object.entries(outcomeExamples)) {
     it(`reaches "${outcomeId}"`, () => {
       expect(score(content, answers).outcomeId).to.equal(outcomeId);
     });
   }
 
   it('scores a healthy set at the top of every dimension', () => {
-    const result = score(content, healthy);
+    const result = score(content, healthyAnswers);
     expect(result.total).to.equal(1);
     expect(result.flags).to.deep.equal([]);
     expect(Object.keys(result.dimensions)).to.have.members(content.dimensions.map((d) => d.id));
@@ -68,7 +39,7 @@ describe('quiz scoring', () => {
 
   it('normalises each question by its own best score and reverses reversed scales', () => {
     // pattern: single (3/3) and some-signs is not asked; safety: no (1), no (1), eggshells "5" reversed (0)
-    const result = score(content, { ...healthy, eggshells: '5', 'good-times': 'sometimes' });
+    const result = score(content, { ...healthyAnswers, eggshells: '5', 'good-times': 'sometimes' });
     expect(result.dimensions['safety']).to.be.closeTo(2 / 3, 1e-9);
     expect(result.dimensions['foundation']).to.be.closeTo((2 / 3 + 1) / 2, 1e-9);
   });
@@ -83,7 +54,7 @@ describe('quiz scoring', () => {
   });
 
   it('ignores unknown questions and options', () => {
-    const result = score(content, { ...healthy, nope: 'x', 'hard-talks': 'shouting', 'calm-myself': '9' });
+    const result = score(content, { ...healthyAnswers, nope: 'x', 'hard-talks': 'shouting', 'calm-myself': '9' });
     expect(result.outcomeId).to.equal('both-paths-open');
     expect(result.dimensions['communication']).to.equal(1);
   });
@@ -91,15 +62,15 @@ describe('quiz scoring', () => {
   describe('showIf', () => {
     it('asks the follow-up only after a pattern', () => {
       const ids = (answers: QuizAnswers) => visibleQuestions(content, answers).map((q) => q.id);
-      expect(ids(healthy)).not.to.include('pattern-changing');
+      expect(ids(healthyAnswers)).not.to.include('pattern-changing');
       expect(ids({ 'one-off': 'few-times' })).to.include('pattern-changing');
     });
 
     it('gives a hidden question no weight and ignores its stale answer', () => {
-      const stale = { ...healthy, 'pattern-changing': 'no' };
-      expect(score(content, stale)).to.deep.equal(score(content, healthy));
+      const stale = { ...healthyAnswers, 'pattern-changing': 'no' };
+      expect(score(content, stale)).to.deep.equal(score(content, healthyAnswers));
       expect(score(content, stale).dimensions['pattern']).to.equal(1);
-      const asked = { ...healthy, 'one-off': 'few-times', 'pattern-changing': 'no' };
+      const asked = { ...healthyAnswers, 'one-off': 'few-times', 'pattern-changing': 'no' };
       expect(score(content, asked).dimensions['pattern']).to.be.closeTo(1 / 6, 1e-9);
     });
 
