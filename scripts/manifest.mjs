@@ -18,7 +18,7 @@ execFileSync(
     '--outdir',
     out,
     '--globs',
-    'packages/core/src/base-element.ts',
+    'packages/core/src/element/base-element.ts',
     ...widgets.map((w) => `packages/${w}/src/*.ts`),
   ],
   { stdio: 'inherit' },

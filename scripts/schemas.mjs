@@ -2,7 +2,7 @@
 // Content files point at them with "$schema". Runs after the build (it reads core's dist).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { toJSONSchema } from 'zod/mini';
-import { contentKinds } from '../packages/core/dist/validate.js';
+import { contentKinds } from '../packages/core/dist/content/validate.js';
 
 const out = 'packages/core/schemas';
 mkdirSync(out, { recursive: true });

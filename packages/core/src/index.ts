@@ -1,5 +1,8 @@
-export { MendElement, type LoadState, type Theme } from './base-element.js';
-export { cssProperties } from './css-properties.js';
+// @mendkit/core: the content model (also alone, lit-free, as @mendkit/core/content) and the
+// element runtime every widget is built on.
+export * from './content/index.js';
+export { MendElement, type LoadState, type Theme } from './element/base-element.js';
+export { cssProperties } from './element/css-properties.js';
 export {
   MendAnswerEvent,
   MendChangeEvent,
@@ -10,8 +13,14 @@ export {
   type ContentRef,
   type LoadErrorKind,
   type MendErrorDetail,
-} from './events.js';
-export { DEFAULT_TIMEOUT_MS, loadContent, type ContentSources, type LoadError, type LoadResult } from './load.js';
+} from './element/events.js';
+export {
+  DEFAULT_TIMEOUT_MS,
+  loadContent,
+  type ContentSources,
+  type LoadError,
+  type LoadResult,
+} from './element/load.js';
 export {
   directionOf,
   formatNumber,
@@ -20,17 +29,7 @@ export {
   pickDefaultContent,
   requestInterfaceLocale,
   resolveLocale,
-} from './locale.js';
-export { migrate, migrations, type Migration, type MigrationRegistry, type MigrationResult } from './migrations.js';
-export { formatPath, problemsFromIssues, type Problem } from './problems.js';
-export { isSafeHref, parseRichText, richText, type RichNode } from './rich-text.js';
-export * from './schemas/checklist.js';
-export { CURRENT_SCHEMA_VERSION, type ContentHeader } from './schemas/common.js';
-export * from './schemas/explainer.js';
-export { duplicateIds, type ContentKind } from './schemas/kind.js';
-export * from './schemas/quiz.js';
-export { clearStores, createStore, storageKey, type Store, type StoreOptions } from './storage.js';
-export { controls, tokens } from './styles.js';
-export type { ContentByKind, KindName } from './kinds.js';
-export { isSafetyOutcome, optionIdsOf, readsScores, SAFETY_FLAG, SCALE_POINTS, scaleOptionIds } from './quiz-rules.js';
-export { contentKinds, validateContent, validateKind, type Validation } from './validate.js';
+} from './element/locale.js';
+export { richText } from './element/rich-text.js';
+export { clearStores, createStore, storageKey, type Store, type StoreOptions } from './element/storage.js';
+export { controls, tokens } from './element/styles.js';

@@ -1,6 +1,6 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { matchLocale, onInterfaceLocaleRequest, resolveLocale } from './locale.js';
+import { matchLocale, onInterfaceLocaleRequest, resolveLocale } from './element/locale.js';
 
 /*
  * Opt-in: @lit/localize allows one configuration per page, so no element module calls this.

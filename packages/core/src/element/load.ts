@@ -1,6 +1,6 @@
 import type { LoadErrorKind } from './events.js';
-import type { Problem } from './problems.js';
-import type { ContentByKind, KindName } from './kinds.js';
+import type { Problem } from '../content/problems.js';
+import type { ContentByKind, KindName } from '../content/kinds.js';
 
 /** Where a widget's content can come from, in the order they are tried. */
 export interface ContentSources {
@@ -117,7 +117,7 @@ export async function loadContent<K extends KindName>(
     }
     return { ok: true, content: raw as ContentByKind[K], source: 'default' };
   }
-  const { validateKind } = await import('./validate.js');
+  const { validateKind } = await import('../content/validate.js');
   const result = validateKind(kind, raw);
   return result.ok
     ? { ok: true, content: result.value, source }

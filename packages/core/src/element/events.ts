@@ -1,4 +1,4 @@
-import type { Problem } from './problems.js';
+import type { Problem } from '../content/problems.js';
 
 /** Every event detail names the content it came from. */
 export interface ContentRef {

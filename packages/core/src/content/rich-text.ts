@@ -1,20 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { safeUrl } from './links.js';
 
 /**
  * Content text is plain text plus three inline marks: **strong**, *emphasis* and
- * [a link](https://…). Parsing yields data; rendering goes through Lit templates, so
- * nothing in content can ever become markup.
+ * [a link](https://…). Parsing yields data (no DOM, no lit); rendering is the element side's.
  */
 export type RichNode =
   | { type: 'text'; text: string }
   | { type: 'strong' | 'em'; children: RichNode[] }
   | { type: 'link'; href: string; text: string };
-
-const safeHref = /^(https?:\/\/|mailto:)/i;
-
-export function isSafeHref(href: string): boolean {
-  return safeHref.test(href.trim());
-}
 
 /** Parses the inline subset; anything unmatched stays literal text. */
 export function parseRichText(source: string): RichNode[] {
@@ -48,7 +41,8 @@ export function parseRichText(source: string): RichNode[] {
         const [whole, label = '', href = ''] = match;
         flush();
         // An unsafe scheme keeps its words but loses the link.
-        nodes.push(isSafeHref(href) ? { type: 'link', href, text: label } : { type: 'text', text: label });
+        const safe = safeUrl(href);
+        nodes.push(safe ? { type: 'link', href: safe, text: label } : { type: 'text', text: label });
         i += whole.length;
         continue;
       }
@@ -58,22 +52,4 @@ export function parseRichText(source: string): RichNode[] {
   }
   flush();
   return nodes;
-}
-
-function renderNode(node: RichNode): TemplateResult | string {
-  switch (node.type) {
-    case 'text':
-      return node.text;
-    case 'strong':
-      return html`<strong>${node.children.map(renderNode)}</strong>`;
-    case 'em':
-      return html`<em>${node.children.map(renderNode)}</em>`;
-    case 'link':
-      return html`<a href=${node.href} rel="noopener noreferrer">${node.text}</a>`;
-  }
-}
-
-/** Renders content text with its inline marks; `undefined` renders nothing. */
-export function richText(source: string | undefined): unknown {
-  return source === undefined ? nothing : parseRichText(source).map(renderNode);
 }

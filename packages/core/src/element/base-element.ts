@@ -10,7 +10,7 @@ import {
   requestInterfaceLocale,
   resolveLocale,
 } from './locale.js';
-import type { ContentByKind, KindName } from './kinds.js';
+import type { ContentByKind, KindName } from '../content/kinds.js';
 import { controls, tokens } from './styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
