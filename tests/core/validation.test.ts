@@ -127,7 +127,12 @@ const cases: Case[] = [
     kind: quiz,
     base: quizFixture,
     breakIt: (d) => (d.outcomes[1].steps[0].href = 'javascript:alert(1)'),
-    problems: [{ path: 'outcomes[1].steps[0].href', message: 'should be a https, http, mailto or relative link' }],
+    problems: [
+      {
+        path: 'outcomes[1].steps[0].href',
+        message: 'should be a link starting with http, https, mailto or tel:, or a relative one like "/help"',
+      },
+    ],
   },
   {
     name: 'rule of no known shape',

@@ -62,9 +62,10 @@ function share(question: QuizQuestion, optionId: string | undefined): number | u
     const max = SCALE_POINTS - 1;
     return (question.scale?.reversed ? max - point : point) / max;
   }
-  const max = Math.max(...question.options.map((o) => o.score));
+  const max = Math.max(0, ...question.options.map((o) => o.score ?? 0));
   const option = question.options.find((o) => o.id === optionId);
-  return option && max > 0 ? option.score / max : undefined;
+  // "I'd rather not say" (no score) counts as answered and weighs nothing.
+  return option?.score !== undefined && max > 0 ? option.score / max : undefined;
 }
 
 const scalePoint = (id: string): number | undefined => {
@@ -96,8 +97,8 @@ export function walk(content: QuizContent, answers: QuizAnswers): Walk {
     if (optionId === undefined || !optionIdsOf(question).includes(optionId)) continue;
     ctx.answers[question.id] = optionId;
     for (const flag of question.options?.find((o) => o.id === optionId)?.flags ?? []) ctx.flags.add(flag);
-    const value = share(question, optionId);
-    if (value === undefined) continue;
+    const value = question.dimension === undefined ? undefined : share(question, optionId);
+    if (value === undefined || question.dimension === undefined) continue;
     const entry = (sums[question.dimension] ??= [0, 0]);
     entry[0] += value;
     entry[1] += 1;

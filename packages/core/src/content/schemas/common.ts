@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { linkRule, safeUrl } from '../links.js';
 
 /** Every content document starts with this header; each kind adds its own fields. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -34,3 +35,7 @@ export function headerShape<K extends string>(kind: K) {
 
 /** What every document has, whatever its kind. */
 export type ContentHeader = z.infer<z.ZodMiniObject<ReturnType<typeof headerShape<string>>>>;
+
+/** A URL a person can follow, by the one link policy (see links.ts). */
+export const link = () =>
+  z.string().check(z.refine((value) => safeUrl(value) !== undefined, { error: linkRule('link') }));

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
-import { headerShape, id, text } from './common.js';
+import { headerShape, id, link, text } from './common.js';
 import { isSafetyOutcome, optionIdsOf, readsScores, SAFETY_FLAG, SCALE_POINTS } from '../quiz-rules.js';
 import { duplicateIds, type ContentKind } from './kind.js';
 
@@ -58,8 +58,12 @@ export const Rule: z.ZodMiniType<Rule> = z.union(
 export const QuizOption = z.strictObject({
   id: id(),
   label: text(),
-  score: z.number().check(z.gte(0)),
+  /** Points for this answer; required on a scored question unless the option is `preferNotToSay`. */
+  score: z.optional(z.number().check(z.gte(0))),
+  /** Signals this answer raises (`safety` for harm, fear or coercion); rules read them. */
   flags: z.optional(z.array(id())),
+  /** An "I'd rather not say" answer: it counts as answered, is never scored and raises no flag. */
+  preferNotToSay: z.optional(z.boolean()),
 });
 export type QuizOption = z.infer<typeof QuizOption>;
 
@@ -67,7 +71,8 @@ export const QuizQuestion = z.strictObject({
   id: id(),
   prompt: text(),
   help: z.optional(text()),
-  dimension: id(),
+  /** The dimension this question scores; leave it out for an unscored screening question (flags only). */
+  dimension: z.optional(id()),
   /** Choices; a question has either these or a `scale`. */
   options: z.optional(z.array(QuizOption).check(z.minLength(2))),
   /** A five-point agree–disagree scale; `reversed` when agreeing is the harder answer. */
@@ -81,9 +86,7 @@ export const QuizStep = z.strictObject({
   label: text(),
   /** Another mendkit widget this step leads to. */
   target: z.optional(z.enum(['quiz', 'explainer', 'checklist'])),
-  href: z.optional(
-    z.string().check(z.regex(/^(https?:|mailto:|\/|#)/, { error: 'should be a https, http, mailto or relative link' })),
-  ),
+  href: z.optional(link()),
 });
 
 export const QuizOutcome = z.strictObject({
@@ -92,6 +95,11 @@ export const QuizOutcome = z.strictObject({
   body: text(),
   steps: z.array(QuizStep),
   rule: z.optional(Rule),
+  /**
+   * For outcomes about warning signs: support comes first and no scores are shown, as on the
+   * safety outcome (which is always support-first).
+   */
+  supportFirst: z.optional(z.boolean()),
 });
 export type QuizOutcome = z.infer<typeof QuizOutcome>;
 
@@ -99,7 +107,7 @@ export const QuizContent = z.strictObject({
   ...headerShape('quiz'),
   intro: text(),
   scaleLabels: z.array(text()).check(z.length(SCALE_POINTS, { error: `should list exactly ${SCALE_POINTS} labels` })),
-  support: z.strictObject({ label: text(), href: z.string().check(z.minLength(1)), text: text() }),
+  support: z.strictObject({ label: text(), href: link(), text: text() }),
   dimensions: z.array(z.strictObject({ id: id(), label: text(), description: text() })).check(z.minLength(1)),
   questions: z.array(QuizQuestion).check(z.minLength(1)),
   outcomes: z.array(QuizOutcome).check(z.minLength(1)),
@@ -150,11 +158,24 @@ function checkQuiz(doc: QuizContent): Problem[] {
   const earlier = new Map<string, QuizQuestion>();
   doc.questions.forEach((question, index) => {
     const path = `questions[${index}]`;
-    if (!dimensions.has(question.dimension))
+    if (question.dimension !== undefined && !dimensions.has(question.dimension))
       problems.push({
         path: `${path}.dimension`,
         message: `names the dimension "${question.dimension}", which does not exist`,
       });
+    if (question.scale && question.dimension === undefined)
+      problems.push({ path: `${path}.dimension`, message: 'is missing: a scale question is always scored' });
+    question.options?.forEach((option, o) => {
+      const at = `${path}.options[${o}]`;
+      if (option.preferNotToSay) {
+        if (option.score !== undefined)
+          problems.push({ path: `${at}.score`, message: 'should be left out: "I\'d rather not say" is never scored' });
+        if (option.flags?.length)
+          problems.push({ path: `${at}.flags`, message: 'should be left out: "I\'d rather not say" raises no flag' });
+      } else if (question.dimension !== undefined && option.score === undefined) {
+        problems.push({ path: `${at}.score`, message: 'is missing: every answer to a scored question needs a score' });
+      }
+    });
     if (!question.options === !question.scale)
       problems.push({ path, message: 'needs either "options" or "scale", not both and not neither' });
     if (question.options) problems.push(...duplicateIds(question.options, `${path}.options`));
