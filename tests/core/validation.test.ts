@@ -130,7 +130,7 @@ const cases: Case[] = [
     problems: [
       {
         path: 'outcomes[1].steps[0].href',
-        message: 'should be a link starting with http, https, mailto or tel:, or a relative one like "/help"',
+        message: 'should be a link starting with http:, https:, mailto: or tel:, or a relative one like "/help"',
       },
     ],
   },
