@@ -1,5 +1,5 @@
 // The coaching site's own code: it listens to the quiz and shows a next step in its own markup.
-// mend-complete's detail: { contentId, version, outcomeId, flagged, dimensions?, total? }.
+// mend-complete's detail: { contentId, version, outcomeId, flagged, supportFirst, dimensions?, total? }.
 const panel = document.querySelector('#next');
 const heading = panel.querySelector('h2');
 const text = panel.querySelector('p');
@@ -11,11 +11,11 @@ const offers = {
 };
 
 document.addEventListener('mend-complete', (event) => {
-  const { outcomeId, flagged } = event.detail;
+  const { outcomeId, supportFirst } = event.detail;
   panel.hidden = false;
   panel.dataset.outcome = outcomeId;
-  if (flagged) {
-    // No sales pitch when someone may be unsafe.
+  if (supportFirst) {
+    // No sales pitch when someone may be unsafe: the quiz shows support first, and so does the page.
     heading.textContent = 'We are here when you are ready';
     text.textContent = 'Please reach out to the support listed in your result first.';
     book.hidden = true;

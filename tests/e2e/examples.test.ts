@@ -34,7 +34,7 @@ async function finishQuiz(quiz: Widget) {
     await quiz.updateComplete;
     root(quiz).querySelector<HTMLInputElement>('input[type="radio"]')?.click();
     await quiz.updateComplete;
-    root(quiz).querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    root(quiz).querySelector<HTMLButtonElement>('button.next')?.click();
     await quiz.updateComplete;
   }
   expect(root(quiz).querySelector('[part~="result"]'), 'the quiz reached a result').to.not.equal(null);
@@ -92,8 +92,10 @@ function assertReadable(el: Widget) {
 describe('host pages', function () {
   this.timeout(30_000);
   // Each page starts fresh: widgets resume saved progress, and pages share this origin's storage.
-  const forget = () =>
-    Object.keys(localStorage).forEach((key) => key.startsWith('mendkit:') && localStorage.removeItem(key));
+  const forget = () => {
+    for (const storage of [localStorage, sessionStorage])
+      Object.keys(storage).forEach((key) => key.startsWith('mendkit:') && storage.removeItem(key));
+  };
   beforeEach(forget);
   afterEach(() => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { SAFETY_FLAG, optionIdsOf, type QuizContent } from '@mendkit/core';
-import { score, visibleQuestions, type QuizAnswers } from '../../packages/quiz/src/scoring.js';
+import { score, walk, type QuizAnswers } from '../../packages/quiz/src/scoring.js';
 import raw from '../../packages/quiz/src/generated/content/en.js';
 import { healthyAnswers, outcomeExamples } from '../support/quiz-answers.js';
 
@@ -61,7 +61,7 @@ describe('quiz scoring', () => {
 
   describe('showIf', () => {
     it('asks the follow-up only after a pattern', () => {
-      const ids = (answers: QuizAnswers) => visibleQuestions(content, answers).map((q) => q.id);
+      const ids = (answers: QuizAnswers) => walk(content, answers).visible.map((q) => q.id);
       expect(ids(healthyAnswers)).not.to.include('pattern-changing');
       expect(ids({ 'one-off': 'few-times' })).to.include('pattern-changing');
     });
@@ -74,7 +74,7 @@ describe('quiz scoring', () => {
       expect(score(content, asked).dimensions['pattern']).to.be.closeTo(1 / 6, 1e-9);
     });
 
-    it('drops a hidden question’s flags', () => {
+    it('keeps a hidden question’s safety answer (the person said it) but not its score or other flags', () => {
       const doc: QuizContent = {
         ...content,
         questions: [
@@ -103,6 +103,8 @@ describe('quiz scoring', () => {
       const hidden = score(doc, { gate: 'shut', behind: 'afraid' });
       expect(hidden.flags).to.deep.equal([]);
       expect(hidden.dimensions).to.deep.equal({ safety: 0 });
+      expect(hidden.flagged).to.equal(true);
+      expect(hidden.outcomeId).to.equal('safety-first');
     });
   });
 

@@ -33,3 +33,13 @@ export {
 export { richText } from './element/rich-text.js';
 export { clearStores, createStore, storageKey, type Store, type StoreOptions } from './element/storage.js';
 export { controls, tokens } from './element/styles.js';
+export { Announcer } from './element/controllers/announcer.js';
+export { FocusController } from './element/controllers/focus.js';
+export {
+  persistenceModes,
+  ProgressController,
+  type Persistence,
+  type ProgressDocument,
+  type ProgressHost,
+  type ProgressOptions,
+} from './element/controllers/progress.js';

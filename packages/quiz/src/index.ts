@@ -1,2 +1,4 @@
+// The public API of @mendkit/quiz: the element, its event and result types, and pure scoring for
+// sites that want to score answers themselves (e.g. on a server). Everything else is internal.
 export { MendQuiz, type QuizAnswerDetail, type QuizCompleteDetail, type QuizResult } from './quiz.js';
-export { score, visibleQuestions, walk, type QuizAnswers, type QuizScore } from './scoring.js';
+export { score, type QuizAnswers, type QuizScore } from './scoring.js';

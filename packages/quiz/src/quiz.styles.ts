@@ -166,7 +166,7 @@ export const quizStyles = css`
   .steps li + li {
     margin-block-start: 0.375rem;
   }
-  .cta:not([hidden]) {
+  .cta {
     margin-block-start: 1rem;
   }
   @container (min-inline-size: 34rem) {
@@ -196,5 +196,27 @@ export const quizStyles = css`
     display: flex;
     justify-content: flex-end;
     margin-block-end: 0.75rem;
+  }
+  .hint {
+    color: var(--_mend-muted);
+    font-size: 0.9375em;
+  }
+  /* From the first safety answer: calm, clearly set apart, never alarming. */
+  .strip {
+    margin-block: 1rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_mend-danger);
+    border-radius: calc(var(--_mend-radius) / 2);
+    background: var(--_mend-danger-soft);
+  }
+  .strip p {
+    margin: 0;
+  }
+  .strip .actions {
+    margin-block-start: 0.75rem;
+  }
+  .concern {
+    border-inline-start: 4px solid var(--_mend-accent);
+    padding-inline-start: 1rem;
   }
 `;

@@ -1,70 +1,94 @@
 import { msg, str } from '@lit/localize';
 import {
   clearStores,
-  createStore,
   cssProperties,
-  isSafetyOutcome,
   MendAnswerEvent,
   MendCompleteEvent,
   MendElement,
   optionIdsOf,
+  ProgressController,
   richText,
+  safeUrl,
   scaleOptionIds,
-  storageKey,
+  type ContentRef,
+  type QuizContent,
+  type QuizOutcome,
+  type QuizQuestion,
 } from '@mendkit/core';
-import type { ContentRef, QuizContent, QuizQuestion, Store } from '@mendkit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultContent } from './generated/default-content.js';
 import { quizStyles } from './quiz.styles.js';
-import { score, walk, type QuizAnswers } from './scoring.js';
+import { emptyRecord, evaluateQuiz, hasSafetyAnswer, type QuizAnswers, type QuizEvaluation } from './scoring.js';
 
 type Screen = 'intro' | 'questions' | 'result';
 
-interface Saved {
+/** What the quiz keeps between reloads: never anything holding a safety answer. */
+interface SavedQuiz {
   answers: QuizAnswers;
   screen: Screen;
   current?: string | undefined;
 }
 
-/** What the quiz reports when finished. On the safety outcome, `flagged` is true and no scores are given. */
+/**
+ * What the quiz reports when finished. When `supportFirst` is true (the safety outcome, or an
+ * outcome about warning signs) there are no scores, so nothing can push someone back toward harm.
+ */
 export interface QuizResult {
   outcomeId: string;
+  /** A safety answer was given; the outcome is the safety outcome. */
   flagged: boolean;
+  /** The result leads with support and shows no scores. */
+  supportFirst: boolean;
   dimensions?: Record<string, number>;
   total?: number;
 }
 
+/** `mend-answer`: which question was answered and how far along the person is; not what they chose. */
 export interface QuizAnswerDetail extends ContentRef {
+  /** The question answered. */
+  itemId: string;
+  /** Questions answered so far, of `total` asked. */
+  answered: number;
+  total: number;
+  /** The option chosen: only with `include-answers`, and never once a safety answer was given. */
+  choice?: string;
+  /** @deprecated Use `itemId`. */
   questionId: string;
-  optionId: string;
+  /** @deprecated Use `choice` (same condition). */
+  optionId?: string;
 }
 
 export interface QuizCompleteDetail extends ContentRef, QuizResult {
-  /** Only with `include-answers`, and never on the safety outcome. */
+  /** Only with `include-answers`, and never on a support-first result. */
   answers?: QuizAnswers;
 }
 
 const screens: readonly string[] = ['intro', 'questions', 'result'];
+const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
+/** Two presses of Escape within this time leave the page. */
+const ESCAPE_WINDOW_MS = 1000;
 
-/** Accepts saved progress only in the shape this element writes. */
-function guard(value: unknown): Saved | undefined {
+/** Saved progress in the shape this element writes, fitted to the document: unknown questions and options go. */
+function restoreQuiz(value: unknown, doc: QuizContent): SavedQuiz | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { answers, screen, current } = value as Record<string, unknown>;
   if (
     !answers ||
     typeof answers !== 'object' ||
     Array.isArray(answers) ||
-    !Object.values(answers).every((a) => typeof a === 'string') ||
     typeof screen !== 'string' ||
     !screens.includes(screen) ||
     (current !== undefined && typeof current !== 'string')
   )
     return undefined;
-  return { answers: answers as QuizAnswers, screen: screen as Screen, current };
+  const saved = answers as Record<string, unknown>;
+  const kept = emptyRecord<string>();
+  for (const question of doc.questions) {
+    const answer = Object.prototype.hasOwnProperty.call(saved, question.id) ? saved[question.id] : undefined;
+    if (typeof answer === 'string' && optionIdsOf(question).includes(answer)) kept[question.id] = answer;
+  }
+  return { answers: kept, screen: screen as Screen, current };
 }
-
-// Only links a person can safely follow: web, mail, phone, or a page on the same site.
-const safeLink = (href: string | undefined) => (href && /^(https?:|mailto:|tel:|\/|#)/i.test(href.trim()) ? href : '');
 
 /** "Question 3 of 12", shown beside the progress bar and announced when a question changes. */
 const progressLabel = (position: string, total: string) =>
@@ -73,27 +97,38 @@ const progressLabel = (position: string, total: string) =>
     desc: 'Progress through the quiz, e.g. "Question 3 of 12".',
   });
 
+const firstMissing = (visible: readonly QuizQuestion[], answers: QuizAnswers) =>
+  visible.find((q) => q.required !== false && !Object.prototype.hasOwnProperty.call(answers, q.id));
+
 /**
  * "Can this relationship be repaired?" — a scored self-assessment with a safety gate.
  * Intro → questions (one at a time, or all at once with `layout="list"`) → result.
- * A safety flag always leads to the safety outcome, which shows no scores.
+ *
+ * Safety outranks everything: from the first safety answer a support strip (support link, Go to
+ * support now, Leave quickly) stays on screen, nothing more is kept on the device and what was
+ * kept is deleted; the result is the safety outcome, with no scores and no `cta` slot. Leave
+ * quickly is on every screen (and Escape pressed twice) unless the site sets `no-quick-exit`;
+ * it clears everything mendkit kept and replaces the page, so Back does not return.
  *
  * @tag mend-quiz
  * @fires mend-ready - Content is loaded. Detail: `{ contentId, version }`.
- * @fires mend-answer - The person chose an answer. Detail: `{ contentId, version, questionId, optionId }`.
- * @fires mend-complete - The person reached a result. Detail: `{ contentId, version, outcomeId, flagged, dimensions?, total?, answers? }`;
- *   on the safety outcome `flagged` is true and there are no `dimensions`, `total` or `answers`;
+ * @fires mend-answer - The person answered a question. Detail: `{ contentId, version, itemId, answered, total, choice? }`;
+ *   `choice` only with `include-answers` and never after a safety answer.
+ * @fires mend-complete - The person reached a result. Detail: `{ contentId, version, outcomeId, flagged, supportFirst, dimensions?, total?, answers? }`;
+ *   on a support-first result (safety or warning signs) there are no `dimensions`, `total` or `answers`;
  *   `answers` (question id → option id) only with `include-answers`.
  * @fires mend-error - Content could not be loaded or is invalid. Detail: `{ contentId, version, kind, problems }`.
- * @slot cta - The site's own call to action, shown under every result.
+ * @slot cta - The site's own call to action, shown under a scored result; never on a support-first result.
  * @csspart base - The card.
- * @csspart header - Title, and Leave quickly when `quick-exit` is set.
+ * @csspart header - Title and Leave quickly.
  * @csspart progress - The progress bar.
  * @csspart question - Each question's fieldset.
  * @csspart option - Each answer's label.
+ * @csspart support - The support strip shown from the first safety answer, and the support block of a result.
  * @csspart result - The result section.
  * @csspart bar - The filled part of each dimension's bar.
  * @csspart button - Every button.
+ * @csspart status - The live region (visually hidden).
  * @csspart error - The error panel.
  * @cssprop --mend-color-accent - Buttons, bars, links and focus.
  * @cssprop --mend-color-danger - The safety outcome and Leave quickly.
@@ -105,93 +140,90 @@ export class MendQuiz extends MendElement<'quiz'> {
   static override properties = {
     ...MendElement.properties,
     layout: { type: String, reflect: true },
-    noPersist: { type: Boolean, attribute: 'no-persist' },
     includeAnswers: { type: Boolean, attribute: 'include-answers' },
     supportHref: { type: String, attribute: 'support-href' },
     supportLabel: { type: String, attribute: 'support-label' },
-    quickExit: { type: Boolean, attribute: 'quick-exit' },
+    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
     quickExitUrl: { type: String, attribute: 'quick-exit-url' },
     screen: { state: true },
     answers: { state: true },
     current: { state: true },
     notice: { state: true },
-    announcement: { state: true },
   };
 
   /** `step`: one question at a time (default); `list`: all questions at once. */
   declare layout: 'step' | 'list';
-  /** Keep answers in memory only: nothing is written to the browser's storage. */
-  declare noPersist: boolean;
-  /** Add the raw answers to `mend-complete` (never on the safety outcome). */
+  /** Add the chosen answers to `mend-answer` and `mend-complete` (never after a safety answer). */
   declare includeAnswers: boolean;
-  /** The site's own support link; overrides the content's `support.href`. */
+  /** The site's own support link (http, https, mailto, tel or relative); overrides the content's. */
   declare supportHref: string | undefined;
   /** The site's own support link text; overrides the content's `support.label`. */
   declare supportLabel: string | undefined;
-  /** Show a Leave quickly button on every screen (the safety outcome always has one). */
-  declare quickExit: boolean;
-  /** Where Leave quickly goes; configurable, a neutral weather search by default. */
+  /** Hides Leave quickly and its Escape shortcut, except after a safety answer, where it always stays. */
+  declare noQuickExit: boolean;
+  /** Where Leave quickly goes (http or https); a neutral weather search by default. */
   declare quickExitUrl: string;
   declare protected screen: Screen;
   declare protected answers: QuizAnswers;
   declare protected current: string | undefined;
   declare protected notice: string;
-  declare protected announcement: string;
 
   protected readonly contentKind = 'quiz';
   protected override readonly defaultContent = defaultContent;
-  #store: Store<Saved> | undefined;
-  #focus: string | undefined;
-  #id: string | undefined;
+  readonly #progress = new ProgressController<SavedQuiz, QuizContent>(this, {
+    kind: 'quiz',
+    guard: restoreQuiz,
+    keep: (saved, doc) => !hasSafetyAnswer(doc, saved.answers),
+  });
+  #evaluation: { doc: QuizContent; answers: QuizAnswers; value: QuizEvaluation } | undefined;
+  #lastEscape = 0;
+  readonly #warned = new Set<string>();
 
   constructor() {
     super();
     this.layout = 'step';
-    this.noPersist = false;
     this.includeAnswers = false;
-    this.quickExit = false;
-    this.quickExitUrl = 'https://www.google.com/search?q=weather';
+    this.noQuickExit = false;
+    this.quickExitUrl = DEFAULT_QUICK_EXIT_URL;
     this.screen = 'intro';
-    this.answers = {};
+    this.answers = emptyRecord();
     this.notice = '';
-    this.announcement = '';
   }
 
   /** The result once the person has reached it, else undefined. Same shape as `mend-complete` without answers. */
   get result(): QuizResult | undefined {
     const doc = this.doc;
     if (!doc || this.screen !== 'result') return undefined;
-    const { outcomeId, dimensions, total } = score(doc, this.answers);
-    const outcome = doc.outcomes.find((o) => o.id === outcomeId);
-    return outcome && isSafetyOutcome(outcome)
-      ? { outcomeId, flagged: true }
-      : { outcomeId, flagged: false, dimensions, total };
+    const { outcomeId, flagged, supportFirst, dimensions, total } = this.#evaluate(doc);
+    return supportFirst
+      ? { outcomeId, flagged, supportFirst }
+      : { outcomeId, flagged, supportFirst, dimensions, total };
   }
 
   /** Clears the answers and saved progress and returns to the intro. Fires no event. */
   reset(): void {
-    this.#store?.clear();
-    this.answers = {};
+    this.#progress.clear();
+    this.answers = emptyRecord();
     this.screen = 'intro';
     this.current = undefined;
     this.notice = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onDocumentKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onDocumentKey);
+  }
+
   protected override contentLoaded(doc: QuizContent): void {
-    this.#store = this.noPersist ? undefined : createStore(storageKey('quiz', doc.id, doc.version), { guard });
-    // The same quiz again (a new language, a minor update): keep what is in memory when nothing is saved.
-    const kept =
-      this.#id === doc.id ? { answers: this.answers, screen: this.screen, current: this.current } : undefined;
-    this.#id = doc.id;
-    const saved = this.#store?.read() ?? kept;
-    // Keep only answers whose question and option still exist in this version.
-    const answers: QuizAnswers = {};
-    for (const q of doc.questions) {
-      const a = saved?.answers[q.id];
-      if (a !== undefined && optionIdsOf(q).includes(a)) answers[q.id] = a;
-    }
-    const visible = walk(doc, answers).visible;
-    const missing = this.#missing(visible, answers);
+    const saved = this.#progress.restore(doc);
+    const answers = saved?.answers ?? emptyRecord<string>();
+    const { visible } = evaluateQuiz(doc, answers);
+    const missing = firstMissing(visible, answers);
     // A finished quiz whose content gained a required question goes back to that question.
     const unfinished = saved?.screen === 'result' && missing;
     this.answers = answers;
@@ -200,11 +232,11 @@ export class MendQuiz extends MendElement<'quiz'> {
     this.current = (unfinished ? missing : (visible.find((q) => q.id === saved?.current) ?? missing ?? visible[0]))?.id;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const id = this.#focus;
-    this.#focus = undefined;
-    if (id) this.shadowRoot?.getElementById(id)?.focus();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Derive once per change of answers or content; render and handlers read the same result.
+    const doc = this.doc;
+    if (doc) this.#evaluate(doc);
   }
 
   /** Navigates away for Leave quickly; tests override it so they stay on the page. */
@@ -212,153 +244,205 @@ export class MendQuiz extends MendElement<'quiz'> {
     location.replace(url);
   }
 
-  #missing(visible: QuizQuestion[], answers: QuizAnswers): QuizQuestion | undefined {
-    return visible.find((q) => q.required !== false && answers[q.id] === undefined);
+  /** Walk, scores and outcome for the current answers, computed once per change. */
+  #evaluate(doc: QuizContent): QuizEvaluation {
+    const cached = this.#evaluation;
+    if (cached?.doc === doc && cached.answers === this.answers) return cached.value;
+    const value = evaluateQuiz(doc, this.answers);
+    this.#evaluation = { doc, answers: this.answers, value };
+    return value;
   }
 
   #save(): void {
-    this.#store?.write({ answers: this.answers, screen: this.screen, current: this.current });
+    this.#progress.save({ answers: this.answers, screen: this.screen, current: this.current });
   }
 
-  #show(doc: QuizContent, question: QuizQuestion | undefined): void {
-    const visible = walk(doc, this.answers).visible;
-    if (!question) return;
-    this.screen = 'questions';
-    this.current = question.id;
-    this.notice = '';
-    this.#focus = this.layout === 'list' && visible[0] === question ? 'title' : `q-${question.id}`;
-    if (this.layout !== 'list')
-      this.announcement = progressLabel(this.number(visible.indexOf(question) + 1), this.number(visible.length));
-    this.#save();
-  }
-
-  #start(doc: QuizContent): void {
-    const visible = walk(doc, this.answers).visible;
-    this.#show(doc, visible.find((q) => q.id === this.current) ?? visible[0]);
-  }
-
-  #choose(question: QuizQuestion, optionId: string): void {
-    this.answers = { ...this.answers, [question.id]: optionId };
-    this.notice = '';
-    this.#save();
-    this.dispatchEvent(
-      new MendAnswerEvent<QuizAnswerDetail>({ ...this.contentRef, questionId: question.id, optionId }),
-    );
-  }
-
-  #next(doc: QuizContent, event: Event): void {
-    event.preventDefault();
-    const visible = walk(doc, this.answers).visible;
-    const here = this.layout === 'list' ? undefined : visible.find((q) => q.id === this.current);
-    const missing = here ? this.#missing([here], this.answers) : this.#missing(visible, this.answers);
-    if (missing) {
-      this.notice = this.announcement = msg('Please choose an answer to go on.', {
-        id: 'quiz.required',
-        desc: 'Shown when Next is pressed before a required question is answered.',
-      });
-      this.current = missing.id;
-      this.#focus = `q-${missing.id}`;
-      return;
+  /** A URL from an attribute, by the link policy; a refused one is named once on the console. */
+  #attributeUrl(name: string, value: string | undefined, use: 'link' | 'navigation'): string | undefined {
+    if (!value) return undefined;
+    const safe = safeUrl(value, use);
+    if (!safe && !this.#warned.has(name)) {
+      this.#warned.add(name);
+      console.warn(`[mendkit] <mend-quiz> ignores ${name}="${value}": it is not a safe link; using the default.`);
     }
-    const next = here && visible[visible.indexOf(here) + 1];
-    if (next) return this.#show(doc, next);
-    this.screen = 'result';
+    return safe;
+  }
+
+  /** Shows the intro, a question, or the result, and keeps the place. */
+  #go(screen: Screen, doc: QuizContent, question?: QuizQuestion): void {
+    this.screen = screen;
+    this.notice = '';
+    if (screen === 'questions' && question) {
+      const { visible } = this.#evaluate(doc);
+      this.current = question.id;
+      this.focusAfterUpdate(this.layout === 'list' && visible[0] === question ? 'title' : `q-${question.id}`);
+      if (this.layout !== 'list')
+        this.announce(progressLabel(this.number(visible.indexOf(question) + 1), this.number(visible.length)));
+    } else if (screen === 'intro') {
+      this.focusAfterUpdate('title');
+    }
     this.#save();
-    const result = this.result;
-    if (!result) return;
-    const outcome = doc.outcomes.find((o) => o.id === result.outcomeId);
-    this.#focus = 'outcome';
-    this.announcement = msg(str`Your result: ${outcome?.title ?? ''}`, {
-      id: 'quiz.announce.result',
-      desc: 'Announced to screen readers when the result appears.',
-    });
-    const detail: QuizCompleteDetail = { ...this.contentRef, ...result };
-    if (this.includeAnswers && !result.flagged) detail.answers = walk(doc, this.answers).answers;
+    if (screen === 'result') this.#finish(doc);
+  }
+
+  #finish(doc: QuizContent): void {
+    const evaluation = this.#evaluate(doc);
+    this.focusAfterUpdate('outcome');
+    this.announce(
+      msg(str`Your result: ${evaluation.outcome?.title ?? ''}`, {
+        id: 'quiz.announce.result',
+        desc: 'Announced to screen readers when the result appears.',
+      }),
+    );
+    const { outcomeId, flagged, supportFirst, dimensions, total } = evaluation;
+    const detail: QuizCompleteDetail = supportFirst
+      ? { ...this.contentRef, outcomeId, flagged, supportFirst }
+      : { ...this.contentRef, outcomeId, flagged, supportFirst, dimensions: { ...dimensions }, total };
+    if (this.includeAnswers && !supportFirst) detail.answers = { ...evaluation.counted };
     this.dispatchEvent(new MendCompleteEvent<QuizCompleteDetail>(detail));
   }
 
-  #back(doc: QuizContent): void {
-    const visible = walk(doc, this.answers).visible;
-    const index = visible.findIndex((q) => q.id === this.current);
-    if (index > 0) return this.#show(doc, visible[index - 1]);
-    this.screen = 'intro';
+  #start(doc: QuizContent): void {
+    const { visible } = this.#evaluate(doc);
+    this.#go('questions', doc, visible.find((q) => q.id === this.current) ?? visible[0]);
+  }
+
+  #choose(doc: QuizContent, question: QuizQuestion, optionId: string): void {
+    const wasFlagged = this.#evaluate(doc).flagged;
+    this.answers = { ...this.answers, [question.id]: optionId };
+    const { flagged, visible, counted } = this.#evaluate(doc);
+    // Before anything is written: a safety answer deletes what was kept and stops keeping more.
+    if (flagged) this.#progress.forget();
     this.notice = '';
-    this.#focus = 'title';
     this.#save();
+    if (flagged && !wasFlagged)
+      this.announce(
+        msg('Support is now shown below the question. You can go to it at any time, or carry on.', {
+          id: 'quiz.announce.support',
+          desc: 'Announced when the support strip appears after an answer about harm or fear.',
+        }),
+      );
+    const detail: QuizAnswerDetail = {
+      ...this.contentRef,
+      itemId: question.id,
+      questionId: question.id,
+      answered: visible.filter((q) => Object.prototype.hasOwnProperty.call(counted, q.id)).length,
+      total: visible.length,
+    };
+    if (this.includeAnswers && !flagged) detail.choice = detail.optionId = optionId;
+    this.dispatchEvent(new MendAnswerEvent<QuizAnswerDetail>(detail));
+  }
+
+  #next(doc: QuizContent): void {
+    const { visible } = this.#evaluate(doc);
+    const here = this.layout === 'list' ? undefined : visible.find((q) => q.id === this.current);
+    const missing = firstMissing(here ? [here] : visible, this.answers);
+    if (missing) {
+      this.notice = msg('Please choose an answer to go on.', {
+        id: 'quiz.required',
+        desc: 'Shown when Next is pressed before a required question is answered.',
+      });
+      this.announce(this.notice);
+      this.current = missing.id;
+      this.focusAfterUpdate(`q-${missing.id}`);
+      return;
+    }
+    const next = here && visible[visible.indexOf(here) + 1];
+    if (next) this.#go('questions', doc, next);
+    else this.#go('result', doc);
+  }
+
+  #back(doc: QuizContent): void {
+    const { visible } = this.#evaluate(doc);
+    const index = visible.findIndex((q) => q.id === this.current);
+    if (index > 0) this.#go('questions', doc, visible[index - 1]);
+    else this.#go('intro', doc);
   }
 
   #startOver(): void {
     this.reset();
-    this.#focus = 'title';
-    this.announcement = msg('Your answers were cleared.', {
-      id: 'quiz.announce.cleared',
-      desc: 'Announced to screen readers after Start over.',
-    });
+    this.focusAfterUpdate('title');
+    this.announce(
+      msg('Your answers were cleared.', {
+        id: 'quiz.announce.cleared',
+        desc: 'Announced to screen readers after Start over.',
+      }),
+    );
   }
 
-  #leave(): void {
+  /** Leave quickly: forget everything mendkit kept in this browser, then replace the page. */
+  #leave = (): void => {
     this.reset();
-    // Without loaded content the quiz's own key is unknown: forget every quiz's answers.
-    if (!this.doc) clearStores('mendkit:quiz:');
-    this.navigate(this.quickExitUrl);
+    clearStores('mendkit:');
+    this.navigate(this.#attributeUrl('quick-exit-url', this.quickExitUrl, 'navigation') ?? DEFAULT_QUICK_EXIT_URL);
+  };
+
+  /** Escape twice, anywhere on the page, is the keyboard's Leave quickly. */
+  #onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.#quickExitAvailable) return;
+    const now = event.timeStamp;
+    if (now - this.#lastEscape <= ESCAPE_WINDOW_MS) {
+      this.#lastEscape = 0;
+      this.#leave();
+    } else {
+      this.#lastEscape = now;
+    }
+  };
+
+  /** Enter on an answer goes on, as a form would, without relying on form submission (sandboxed iframes block it). */
+  #onQuestionsKey(doc: QuizContent, event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    this.#next(doc);
   }
 
-  /** With `quick-exit`, Leave quickly stays reachable while loading and on the error panel. */
+  get #quickExitAvailable(): boolean {
+    const doc = this.doc;
+    return !this.noQuickExit || (!!doc && this.#evaluate(doc).flagged);
+  }
+
+  /** Leave quickly stays reachable while loading and on the error panel. */
   protected override renderStatusActions(): unknown {
-    return this.quickExit ? html`<div class="status-actions">${this.#renderLeave()}</div>` : nothing;
+    return this.noQuickExit ? nothing : html`<div class="status-actions">${this.#renderLeave()}</div>`;
   }
 
   protected renderContent(doc: QuizContent): TemplateResult {
-    const result = this.result;
-    const outcome = result && doc.outcomes.find((o) => o.id === result.outcomeId);
+    const evaluation = this.#evaluate(doc);
+    const outcome = this.screen === 'result' ? evaluation.outcome : undefined;
+    // The support strip and a support-first result carry their own Leave quickly.
+    const supportShown = evaluation.flagged || (outcome && evaluation.supportFirst);
     return html`
       <header part="header" class="header">
         <h2 id="title" tabindex="-1">${doc.title}</h2>
-        ${this.quickExit && !result?.flagged ? this.#renderLeave() : nothing}
+        ${this.noQuickExit || supportShown ? nothing : this.#renderLeave()}
       </header>
       ${
         this.screen === 'intro'
-          ? html`<p class="intro">${richText(doc.intro)}</p>
-              <button class="button primary" part="button" type="button" @click=${() => this.#start(doc)}>
-                ${msg('Start', { id: 'quiz.start', desc: 'Button on the intro screen that begins the quiz.' })}
-              </button>`
+          ? this.#renderIntro(doc)
           : this.screen === 'questions'
-            ? this.#renderQuestions(doc)
-            : nothing
+            ? this.#renderQuestions(doc, evaluation)
+            : outcome
+              ? this.#renderResult(doc, outcome, evaluation)
+              : nothing
       }
-      ${
-        outcome && result
-          ? html`<section part="result" class="result ${result.flagged ? 'safety' : ''}" aria-labelledby="outcome">
-              <h3 id="outcome" tabindex="-1">${outcome.title}</h3>
-              <p>${richText(outcome.body)}</p>
-              ${result.flagged ? this.#renderSupport(doc) : this.#renderBars(doc, result.dimensions ?? {})}
-              ${
-                outcome.steps.length
-                  ? html`<h4>
-                        ${msg('Next steps', { id: 'quiz.steps', desc: 'Heading above the suggested next steps.' })}
-                      </h4>
-                      <ul class="steps">
-                        ${outcome.steps.map(
-                          (s) => html`<li>${s.href ? html`<a href=${s.href}>${s.label}</a>` : s.label}</li>`,
-                        )}
-                      </ul>`
-                  : nothing
-              }
-            </section>`
-          : nothing
-      }
-      <div class="cta" ?hidden=${!outcome}><slot name="cta"></slot></div>
-      ${
-        outcome
-          ? html`<div class="actions">
-              <button class="button" part="button" type="button" @click=${this.#startOver}>
-                ${msg('Start over', { id: 'quiz.startOver', desc: 'Clears all answers and returns to the start.' })}
-              </button>
-            </div>`
-          : nothing
-      }
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     `;
+  }
+
+  #renderIntro(doc: QuizContent): TemplateResult {
+    return html`<p class="intro">${richText(doc.intro)}</p>
+      ${
+        this.noQuickExit
+          ? nothing
+          : html`<p class="hint">
+              ${msg('To leave this page fast, use Leave quickly or press Esc twice.', {
+                id: 'quiz.quickExitHint',
+                desc: 'On the intro screen: how to leave the page at once.',
+              })}
+            </p>`
+      }
+      <button class="button primary" part="button" type="button" @click=${() => this.#start(doc)}>
+        ${msg('Start', { id: 'quiz.start', desc: 'Button on the intro screen that begins the quiz.' })}
+      </button>`;
   }
 
   #renderLeave(): TemplateResult {
@@ -370,12 +454,13 @@ export class MendQuiz extends MendElement<'quiz'> {
     </button>`;
   }
 
-  #renderQuestions(doc: QuizContent): TemplateResult {
-    const visible = walk(doc, this.answers).visible;
+  #renderQuestions(doc: QuizContent, { visible }: QuizEvaluation): TemplateResult {
     const list = this.layout === 'list';
     const question = visible.find((q) => q.id === this.current) ?? visible[0];
     const index = question ? visible.indexOf(question) : 0;
-    const done = list ? visible.filter((q) => this.answers[q.id] !== undefined).length : index + 1;
+    const done = list
+      ? visible.filter((q) => Object.prototype.hasOwnProperty.call(this.answers, q.id)).length
+      : index + 1;
     const last = list || index === visible.length - 1;
     return html`
       <p class="progress-text">
@@ -391,36 +476,38 @@ export class MendQuiz extends MendElement<'quiz'> {
       <div class="track" part="progress" aria-hidden="true">
         <div class="fill" ${cssProperties({ 'inline-size': `${(100 * done) / Math.max(visible.length, 1)}%` })}></div>
       </div>
-      <form novalidate @submit=${(e: Event) => this.#next(doc, e)}>
+      <div class="questions" @keydown=${(e: KeyboardEvent) => this.#onQuestionsKey(doc, e)}>
         ${(list ? visible : question ? [question] : []).map((q) => this.#renderQuestion(doc, q))}
-        <p class="notice" id="notice" ?hidden=${!this.notice}>${this.notice}</p>
-        <div class="actions">
+      </div>
+      <p class="notice" id="notice" ?hidden=${!this.notice}>${this.notice}</p>
+      ${this.#evaluate(doc).flagged ? this.#renderSupportStrip(doc) : nothing}
+      <div class="actions">
+        ${
+          list
+            ? nothing
+            : html`<button class="button" part="button" type="button" @click=${() => this.#back(doc)}>
+                ${msg('Back', { id: 'quiz.back', desc: 'Goes to the previous question.' })}
+              </button>`
+        }
+        <button class="button primary next" part="button" type="button" @click=${() => this.#next(doc)}>
           ${
-            list
-              ? nothing
-              : html`<button class="button" part="button" type="button" @click=${() => this.#back(doc)}>
-                  ${msg('Back', { id: 'quiz.back', desc: 'Goes to the previous question.' })}
-                </button>`
+            last
+              ? msg('See my result', { id: 'quiz.finish', desc: 'Button after the last question.' })
+              : msg('Next', { id: 'quiz.next', desc: 'Goes to the next question.' })
           }
-          <button class="button primary" part="button" type="submit">
-            ${
-              last
-                ? msg('See my result', { id: 'quiz.finish', desc: 'Button after the last question.' })
-                : msg('Next', { id: 'quiz.next', desc: 'Goes to the next question.' })
-            }
-          </button>
-        </div>
-      </form>
+        </button>
+      </div>
     `;
   }
 
   #renderQuestion(doc: QuizContent, q: QuizQuestion): TemplateResult {
     const options = q.options ?? scaleOptionIds.map((id, i) => ({ id, label: doc.scaleLabels[i] ?? id }));
-    const flagged = this.notice && this.current === q.id;
+    const noticed = this.notice && this.current === q.id;
+    const chosen = Object.prototype.hasOwnProperty.call(this.answers, q.id) ? this.answers[q.id] : undefined;
     return html`<fieldset
       part="question"
       class="question"
-      aria-describedby=${[q.help ? `help-${q.id}` : '', flagged ? 'notice' : ''].join(' ').trim() || nothing}
+      aria-describedby=${[q.help ? `help-${q.id}` : '', noticed ? 'notice' : ''].join(' ').trim() || nothing}
     >
       <legend><h3 id="q-${q.id}" tabindex="-1">${q.prompt}</h3></legend>
       ${q.help ? html`<p class="help" id="help-${q.id}">${richText(q.help)}</p>` : nothing}
@@ -431,9 +518,9 @@ export class MendQuiz extends MendElement<'quiz'> {
               type="radio"
               name=${q.id}
               value=${o.id}
-              .checked=${this.answers[q.id] === o.id}
+              .checked=${chosen === o.id}
               ?required=${q.required !== false}
-              @change=${() => this.#choose(q, o.id)}
+              @change=${() => this.#choose(doc, q, o.id)}
             />
             <span>${o.label}</span>
           </label>`,
@@ -441,30 +528,88 @@ export class MendQuiz extends MendElement<'quiz'> {
     </fieldset>`;
   }
 
-  #renderSupport(doc: QuizContent): TemplateResult {
-    const href = safeLink(this.supportHref) || safeLink(doc.support.href);
-    return html`<div class="support">
-      <p>${richText(doc.support.text)}</p>
-      <div class="actions">
-        ${
-          href
-            ? html`<a class="button primary" part="button" href=${href} rel="noopener noreferrer"
-                >${this.supportLabel || doc.support.label}</a
-              >`
-            : nothing
-        }
-        ${this.#renderLeave()}
-      </div>
-    </div>`;
+  /** The support link: the site's when it set a safe one, else the content's. */
+  #supportLink(doc: QuizContent): TemplateResult | typeof nothing {
+    const href = this.#attributeUrl('support-href', this.supportHref, 'link') ?? safeUrl(doc.support.href);
+    return href
+      ? html`<a class="button primary" part="button" href=${href} rel="noopener noreferrer"
+          >${this.supportLabel || doc.support.label}</a
+        >`
+      : nothing;
   }
 
-  #renderBars(doc: QuizContent, dimensions: Record<string, number>): TemplateResult {
+  #renderSupportStrip(doc: QuizContent): TemplateResult {
+    return html`<section
+      part="support"
+      class="support strip"
+      aria-label=${msg('Support', { id: 'quiz.support.region', desc: 'Name of the support strip region.' })}
+    >
+      <p>
+        ${msg(
+          'Thank you for saying this. If you do not feel safe, support is here, and you can leave this page at any moment.',
+          {
+            id: 'quiz.support.strip',
+            desc: 'Shown from the first answer about harm or fear, on every question after it.',
+          },
+        )}
+      </p>
+      <div class="actions">
+        ${this.#supportLink(doc)}
+        <button class="button" part="button" type="button" @click=${() => this.#go('result', doc)}>
+          ${msg('Go to support now', { id: 'quiz.support.now', desc: 'Skips the remaining questions and shows the safety result.' })}
+        </button>
+        ${this.#renderLeave()}
+      </div>
+    </section>`;
+  }
+
+  #renderResult(doc: QuizContent, outcome: QuizOutcome, evaluation: QuizEvaluation): TemplateResult {
+    const { supportFirst, flagged } = evaluation;
+    return html`<section
+        part="result"
+        class="result ${flagged ? 'safety' : supportFirst ? 'concern' : ''}"
+        aria-labelledby="outcome"
+      >
+        <h3 id="outcome" tabindex="-1">${outcome.title}</h3>
+        ${
+          supportFirst
+            ? html`<div class="support" part="support">
+                  <p>${richText(doc.support.text)}</p>
+                  <div class="actions">${this.#supportLink(doc)} ${this.#renderLeave()}</div>
+                </div>
+                <p>${richText(outcome.body)}</p>`
+            : html`<p>${richText(outcome.body)}</p>
+                ${this.#renderBars(doc, evaluation.dimensions)}`
+        }
+        ${
+          outcome.steps.length
+            ? html`<h4>${msg('Next steps', { id: 'quiz.steps', desc: 'Heading above the suggested next steps.' })}</h4>
+                <ul class="steps">
+                  ${outcome.steps.map((s) => {
+                    const href = s.href ? safeUrl(s.href) : undefined;
+                    return html`<li>${href ? html`<a href=${href}>${s.label}</a>` : s.label}</li>`;
+                  })}
+                </ul>`
+            : nothing
+        }
+      </section>
+      ${
+        // The site's call to action never shows where someone may be unsafe.
+        supportFirst ? nothing : html`<div class="cta"><slot name="cta"></slot></div>`
+      }
+      <div class="actions">
+        <button class="button" part="button" type="button" @click=${this.#startOver}>
+          ${msg('Start over', { id: 'quiz.startOver', desc: 'Clears all answers and returns to the start.' })}
+        </button>
+      </div>`;
+  }
+
+  #renderBars(doc: QuizContent, dimensions: Readonly<Record<string, number>>): TemplateResult {
     return html`<h4>${msg('Where things stand', { id: 'quiz.areas', desc: 'Heading above one bar per area.' })}</h4>
       <ul class="bars">
         ${doc.dimensions.map((d) => {
-          const value = dimensions[d.id];
-          if (value === undefined) return nothing;
-          const pct = Math.round(value * 100);
+          if (!Object.prototype.hasOwnProperty.call(dimensions, d.id)) return nothing;
+          const pct = Math.round((dimensions[d.id] ?? 0) * 100);
           return html`<li>
             <span class="bar-label">${d.label}</span>
             <span class="visually-hidden"

@@ -12,6 +12,9 @@ import {
 } from './locale.js';
 import type { ContentByKind, KindName } from '../content/kinds.js';
 import { controls, tokens } from './styles.js';
+import { Announcer } from './controllers/announcer.js';
+import { FocusController } from './controllers/focus.js';
+import { persistenceModes, type Persistence } from './controllers/progress.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -58,6 +61,9 @@ export abstract class MendElement<
     src: { type: String, reflect: true },
     content: { attribute: false },
     theme: { type: String, reflect: true },
+    persist: { type: String, reflect: true },
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+    storageKey: { type: String, attribute: 'storage-key' },
     loadState: { state: true },
   };
 
@@ -67,7 +73,21 @@ export abstract class MendElement<
   declare content: unknown;
   /** `auto` follows the reader's light/dark preference; `light` and `dark` force one. */
   declare theme: Theme;
+  /**
+   * Where the person's progress is kept: `session` (this tab; gone when it closes), `device`
+   * (this browser, across visits) or `none` (memory only). Unset: the widget's own default.
+   */
+  declare persist: Persistence | undefined;
+  /** @deprecated Use `persist="none"`. Kept for one minor version. */
+  declare noPersist: boolean;
+  /** Keeps this widget's progress apart from another widget showing the same content on the page. */
+  declare storageKey: string | undefined;
   declare protected loadState: LoadState<Doc>;
+
+  /** Where progress is kept when the site sets no `persist`; widgets choose. */
+  protected static defaultPersistence: Persistence = 'session';
+  readonly #announcer = new Announcer(this);
+  readonly #focus = new FocusController(this);
 
   /** Which kind of content this widget shows. */
   protected abstract readonly contentKind: Kind;
@@ -81,6 +101,7 @@ export abstract class MendElement<
   constructor() {
     super();
     this.theme = 'auto';
+    this.noPersist = false;
     this.loadState = { status: 'loading' };
     updateWhenLocaleChanges(this);
   }
@@ -105,6 +126,24 @@ export abstract class MendElement<
   protected number(value: number): string {
     const locale = this.doc?.locale ?? this.locale;
     return formatNumber(value, locale);
+  }
+
+  /** The persistence in force: `persist` when valid, `none` with `no-persist`, else the widget's default. */
+  get persistence(): Persistence {
+    if (this.noPersist) return 'none';
+    const chosen = this.persist;
+    if (chosen && persistenceModes.includes(chosen)) return chosen;
+    return (this.constructor as typeof MendElement).defaultPersistence;
+  }
+
+  /** Says what changed, politely, to screen readers (and on screen with `announceVisibly`). */
+  protected announce(text: string): void {
+    this.#announcer.announce(text);
+  }
+
+  /** Moves focus to the element with this id in the shadow root once the next update has rendered. */
+  protected focusAfterUpdate(id: string): void {
+    this.#focus.focusAfterUpdate(id);
   }
 
   /** The language this element speaks (see `resolveLocale`). */
@@ -199,7 +238,7 @@ export abstract class MendElement<
     const dir = this.getAttribute('dir') ?? directionOf(state.status === 'ready' ? state.doc.locale : this.locale);
     if (state.status === 'ready')
       return html`<div part="base" class="base" dir=${dir} lang=${state.doc.locale}>
-        ${this.renderContent(state.doc)}
+        ${this.renderContent(state.doc)} ${this.#announcer.render(this.announceVisibly)}
       </div>`;
     if (state.status === 'error')
       return html`<div dir=${dir}>${this.renderStatusActions()}${this.renderError(state.error)}</div>`;
@@ -208,6 +247,9 @@ export abstract class MendElement<
       <span class="visually-hidden">${msg('Loading…', { id: 'core.loading' })}</span>
     </div>`;
   }
+
+  /** Whether the live region is also a visible status line (the checklist shows "Copied"). */
+  protected readonly announceVisibly: boolean = false;
 
   /** Controls a widget keeps on the loading and error screens too (the quiz's Leave quickly). */
   protected renderStatusActions(): unknown {

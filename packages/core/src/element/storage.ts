@@ -34,6 +34,8 @@ export function createStore<T>(key: string, { guard, storage = () => localStorag
       return undefined;
     }
   };
+  // Memory holds a value only while the browser refuses to store it, so it never outlives
+  // a successful write or shadows another storage's copy.
   const readRaw = (): string | null => {
     try {
       return backend()?.getItem(key) ?? memory.get(key) ?? null;
@@ -57,11 +59,19 @@ export function createStore<T>(key: string, { guard, storage = () => localStorag
     },
     write(value) {
       const raw = JSON.stringify(value);
-      memory.set(key, raw);
       try {
-        backend()?.setItem(key, raw);
+        const store = backend();
+        if (!store) throw new Error('no storage');
+        store.setItem(key, raw);
+        memory.delete(key);
       } catch {
-        // Kept in memory above; nothing to tell the person.
+        // Kept in memory instead, with no stale copy left behind; nothing to tell the person.
+        memory.set(key, raw);
+        try {
+          backend()?.removeItem(key);
+        } catch {
+          // Nothing stored there.
+        }
       }
     },
     clear() {
@@ -75,13 +85,21 @@ export function createStore<T>(key: string, { guard, storage = () => localStorag
   };
 }
 
-/** Deletes every saved value whose key starts with `prefix` (`mendkit:quiz:`), wherever it is kept. */
-export function clearStores(prefix: string, storage: () => Storage = () => localStorage): void {
+/**
+ * Deletes every saved value whose key starts with `prefix` (`mendkit:` for everything), in
+ * memory, in this tab's session storage and on the device.
+ */
+export function clearStores(
+  prefix: string,
+  storages: readonly (() => Storage)[] = [() => localStorage, () => sessionStorage],
+): void {
   for (const key of [...memory.keys()]) if (key.startsWith(prefix)) memory.delete(key);
-  try {
-    const backend = storage();
-    for (const key of Object.keys(backend)) if (key.startsWith(prefix)) backend.removeItem(key);
-  } catch {
-    // Storage refused: nothing was kept there.
+  for (const storage of storages) {
+    try {
+      const backend = storage();
+      for (const key of Object.keys(backend)) if (key.startsWith(prefix)) backend.removeItem(key);
+    } catch {
+      // Storage refused: nothing was kept there.
+    }
   }
 }
