@@ -1,11 +1,33 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { SAFETY_FLAG, optionIdsOf, type QuizContent } from '@mendkit/core';
+import { SAFETY_FLAG, isSafetyOutcome, optionIdsOf, validateKind, type QuizContent } from '@mendkit/core';
 import { score, walk, type QuizAnswers } from '../../packages/quiz/src/scoring.js';
+import ar from '../../packages/quiz/src/generated/content/ar.js';
+import de from '../../packages/quiz/src/generated/content/de.js';
 import raw from '../../packages/quiz/src/generated/content/en.js';
-import { healthyAnswers, outcomeExamples } from '../support/quiz-answers.js';
+import es from '../../packages/quiz/src/generated/content/es.js';
+import fr from '../../packages/quiz/src/generated/content/fr.js';
+import { healthyAnswers, outcomeExamples, warningSignAnswers } from '../support/quiz-answers.js';
 
 const content = raw as QuizContent;
+const locales = { en: raw, es, fr, de, ar } as Record<string, QuizContent>;
+
+const CONCERN = 'concern-first';
+/** The quieter warning signs the concern outcome looks for, as answers: none raises the safety flag. */
+const signs: [question: string, option: string][] = [
+  ['feel-afraid', 'uneasy'],
+  ['harm-or-control', 'unsure'],
+  ['pressure', 'unsure'],
+  ['eggshells', '4'],
+  ['eggshells', '5'],
+  ['they-own-part', 'deny'],
+  ['hard-talks', 'attack'],
+];
+/** Questions about harm, fear and pressure, where "I'd rather not say" is offered. */
+const sensitive = ['feel-afraid', 'harm-or-control', 'pressure'];
+const PREFER = 'prefer-not-to-say';
+const without = (answers: QuizAnswers, ...ids: string[]) =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 
 /** Any answer, a garbage one, or none, for every question. */
 const anyAnswers = (doc: QuizContent) =>
@@ -38,9 +60,9 @@ describe('quiz scoring', () => {
   });
 
   it('normalises each question by its own best score and reverses reversed scales', () => {
-    // pattern: single (3/3) and some-signs is not asked; safety: no (1), no (1), eggshells "5" reversed (0)
+    // safety: no (1), no (1), no (1), eggshells "5" reversed (0)
     const result = score(content, { ...healthyAnswers, eggshells: '5', 'good-times': 'sometimes' });
-    expect(result.dimensions['safety']).to.be.closeTo(2 / 3, 1e-9);
+    expect(result.dimensions['safety']).to.be.closeTo(3 / 4, 1e-9);
     expect(result.dimensions['foundation']).to.be.closeTo((2 / 3 + 1) / 2, 1e-9);
   });
 
@@ -108,6 +130,153 @@ describe('quiz scoring', () => {
     });
   });
 
+  describe('"I\'d rather not say"', () => {
+    it('is offered on every question about harm, fear or pressure, in every locale', () => {
+      for (const [locale, doc] of Object.entries(locales))
+        for (const id of sensitive) {
+          const option = doc.questions.find((q) => q.id === id)?.options?.find((o) => o.id === PREFER);
+          expect(option, `${locale} ${id}`).to.deep.include({ preferNotToSay: true });
+          expect(option?.score, `${locale} ${id}`).to.equal(undefined);
+          expect(option?.flags, `${locale} ${id}`).to.equal(undefined);
+        }
+    });
+
+    it('is never scored: a dimension answered only with it has no score', () => {
+      const declined = Object.fromEntries(sensitive.map((id) => [id, PREFER]));
+      const result = score(content, declined);
+      expect(result.dimensions).to.deep.equal({});
+      expect(result.flags).to.deep.equal([]);
+      expect(result.total).to.equal(0);
+      // Only eggshells is left to score safety.
+      const rest = score(content, { ...healthyAnswers, ...declined, eggshells: '2' });
+      expect(rest.dimensions['safety']).to.equal(0.75);
+    });
+
+    it('weighs exactly as much as leaving the question out, whatever else is answered', () => {
+      fc.assert(
+        fc.property(anyAnswers(content), fc.constantFrom(...sensitive), (answers, id) => {
+          const declined = score(content, { ...answers, [id]: PREFER });
+          const left = score(content, without(answers, id));
+          expect(declined.dimensions).to.deep.equal(left.dimensions);
+          expect(declined.flags).to.have.members(left.flags);
+          expect(declined.total).to.equal(left.total);
+        }),
+      );
+    });
+
+    it('never leads to "Both paths look open" on a sensitive question', () => {
+      for (const id of sensitive)
+        expect(score(content, { ...healthyAnswers, [id]: PREFER }).outcomeId).to.equal('mixed-picture');
+    });
+  });
+
+  describe('unscored screening questions', () => {
+    // A question without a dimension: its answers raise flags that rules read, and no score.
+    const screening: QuizContent = {
+      ...content,
+      questions: [
+        {
+          id: 'screen',
+          prompt: 'Screen?',
+          options: [
+            { id: 'fine', label: 'Fine' },
+            { id: 'unsure', label: 'Unsure', flags: ['unclear-harm'] },
+            { id: 'afraid', label: 'Afraid', flags: [SAFETY_FLAG] },
+            { id: PREFER, label: 'Rather not say', preferNotToSay: true },
+          ],
+        },
+        ...content.questions,
+      ],
+    };
+
+    it('is valid content', () => {
+      const result = validateKind('quiz', screening);
+      expect(result.ok ? [] : result.problems).to.deep.equal([]);
+    });
+
+    it('contributes flags but no score', () => {
+      const healthy = score(screening, healthyAnswers);
+      for (const option of ['fine', 'unsure', 'afraid', PREFER]) {
+        const result = score(screening, { ...healthyAnswers, screen: option });
+        expect(result.dimensions, option).to.deep.equal(healthy.dimensions);
+        expect(result.total, option).to.equal(healthy.total);
+      }
+      expect(score(screening, { screen: 'unsure' }).flags).to.deep.equal(['unclear-harm']);
+      expect(score(screening, { screen: 'unsure' }).dimensions).to.deep.equal({});
+    });
+
+    it('feeds the rules: its safety flag wins, its quieter flag counts as a sign', () => {
+      expect(score(screening, { ...healthyAnswers, screen: 'afraid' }).outcomeId).to.equal('safety-first');
+      expect(score(screening, { ...healthyAnswers, screen: 'unsure' }).outcomeId).not.to.equal(CONCERN);
+      expect(score(screening, { ...healthyAnswers, screen: 'unsure', 'hard-talks': 'attack' }).outcomeId).to.equal(
+        CONCERN,
+      );
+    });
+  });
+
+  describe('the concern path', () => {
+    for (const [locale, doc] of Object.entries(locales)) {
+      it(`leads the warning signs of issue #10 to the concern outcome, support first (${locale})`, () => {
+        const result = score(doc, warningSignAnswers);
+        expect(result.outcomeId).to.equal(CONCERN);
+        expect(result.flags).not.to.include(SAFETY_FLAG);
+        const outcome = doc.outcomes.find((o) => o.id === CONCERN);
+        expect(outcome?.supportFirst).to.equal(true);
+        // Right after the safety outcome, before every outcome that reads scores.
+        expect(doc.outcomes.findIndex(isSafetyOutcome)).to.equal(0);
+        expect(doc.outcomes[1]?.id).to.equal(CONCERN);
+        // Its steps are for the person alone: none leads to the trust actions they would do together.
+        expect(outcome?.steps.filter((step) => step.target || step.href)).to.deep.equal([]);
+      });
+
+      it(`reaches the same outcome as English for every worked example (${locale})`, () => {
+        for (const [outcomeId, answers] of Object.entries(outcomeExamples))
+          expect(score(doc, answers).outcomeId, outcomeId).to.equal(outcomeId);
+      });
+    }
+
+    it('does not hang on the follow-up about the pattern', () => {
+      for (const followUp of ['shifting', 'talk-only', 'no', undefined]) {
+        const answers = { ...warningSignAnswers, 'pattern-changing': followUp ?? '' };
+        expect(score(content, followUp ? answers : without(answers, 'pattern-changing')).outcomeId).to.equal(CONCERN);
+      }
+    });
+
+    it('takes any two different signs, and no single one, to the concern outcome', () => {
+      for (const [i, [q1, o1]] of signs.entries()) {
+        const one = score(content, { ...healthyAnswers, [q1]: o1 });
+        expect(one.outcomeId, `${q1}=${o1}`).not.to.equal(CONCERN);
+        for (const [q2, o2] of signs.slice(i + 1)) {
+          if (q1 === q2) continue;
+          const two = score(content, { ...healthyAnswers, [q1]: o1, [q2]: o2 });
+          expect(two.outcomeId, `${q1}=${o1} and ${q2}=${o2}`).to.equal(CONCERN);
+        }
+      }
+    });
+
+    it('takes a low feeling of safety alone to the concern outcome', () => {
+      // The fear and harm questions declined, and agreeing about walking on eggshells.
+      const declined = Object.fromEntries(sensitive.map((id) => [id, PREFER]));
+      const result = score(content, { ...healthyAnswers, ...declined, eggshells: '4' });
+      expect(result.dimensions['safety']).to.be.below(0.5);
+      expect(result.outcomeId).to.equal(CONCERN);
+    });
+
+    it('follows its rule exactly over random answers: two signs, or one with safety below 0.75, or safety below 0.5', () => {
+      fc.assert(
+        fc.property(anyAnswers(content), (answers) => {
+          const result = score(content, answers);
+          if (result.flags.includes(SAFETY_FLAG)) return result.outcomeId === 'safety-first';
+          const count = new Set(signs.filter(([q, o]) => answers[q] === o).map(([q]) => q)).size;
+          const safety = result.dimensions['safety'];
+          const expected = count >= 2 || (safety !== undefined && (safety < 0.5 || (safety < 0.75 && count >= 1)));
+          return (result.outcomeId === CONCERN) === expected;
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+
   describe('properties', () => {
     const outcomeIds = content.outcomes.map((o) => o.id);
 
@@ -124,16 +293,38 @@ describe('quiz scoring', () => {
       );
     });
 
+    const flagged = content.questions.flatMap((q) =>
+      (q.options ?? []).filter((o) => o.flags?.includes(SAFETY_FLAG)).map((o) => [q.id, o.id] as const),
+    );
+
+    it('knows every safety-flagged answer, the pressure question included', () => {
+      expect(flagged.map(([q, o]) => `${q}=${o}`)).to.have.members([
+        'feel-afraid=sometimes',
+        'feel-afraid=often',
+        'harm-or-control=in-the-past',
+        'harm-or-control=still',
+        'pressure=yes',
+      ]);
+    });
+
     it('lets a safety flag win whatever else is answered', () => {
-      const flagged = content.questions.flatMap((q) =>
-        (q.options ?? []).filter((o) => o.flags?.includes(SAFETY_FLAG)).map((o) => [q.id, o.id] as const),
-      );
       fc.assert(
         fc.property(anyAnswers(content), fc.constantFrom(...flagged), (answers, [question, option]) => {
           const result = score(content, { ...answers, [question]: option });
           return result.outcomeId === 'safety-first' && result.flags.includes(SAFETY_FLAG);
         }),
       );
+    });
+
+    it('leads to the safety outcome exactly when a safety-flagged answer is in the set, in every locale', () => {
+      for (const doc of Object.values(locales))
+        fc.assert(
+          fc.property(anyAnswers(doc), (answers) => {
+            const hasFlagged = flagged.some(([q, o]) => answers[q] === o);
+            return (score(doc, answers).outcomeId === 'safety-first') === hasFlagged;
+          }),
+          { numRuns: 200 },
+        );
     });
 
     it('lets a safety flag win whatever the outcome order and option scores', () => {
@@ -146,7 +337,12 @@ describe('quiz scoring', () => {
             ...content,
             outcomes,
             questions: content.questions.map((q) =>
-              q.options ? { ...q, options: q.options.map((o) => ({ ...o, score: weights[i++ % 64] ?? 0 })) } : q,
+              q.options
+                ? {
+                    ...q,
+                    options: q.options.map((o) => (o.preferNotToSay ? o : { ...o, score: weights[i++ % 64] ?? 0 })),
+                  }
+                : q,
             ),
           };
           const result = score(doc, { ...answers, 'feel-afraid': 'often' });

@@ -11,6 +11,7 @@ export const healthyAnswers: QuizAnswers = {
   'one-off': 'single',
   'feel-afraid': 'no',
   'harm-or-control': 'no',
+  pressure: 'no',
   eggshells: '1',
   'they-want-repair': 'trying',
   'i-want-repair': '5',
@@ -23,9 +24,28 @@ export const healthyAnswers: QuizAnswers = {
   'know-triggers': '5',
 };
 
+/**
+ * Warning signs with no safety-flagged answer, exactly as issue #10 lists them: "Strongly agree"
+ * to walking on eggshells, not sure how to describe what happens, they deny it or blame me,
+ * talks end in insults, the same thing keeps happening; everything else healthy. The follow-up
+ * that "keeps happening" opens gets its most hopeful answer, so the concern shows it does not
+ * hang on that answer. These lead to the concern outcome, never to couples advice.
+ */
+export const warningSignAnswers: QuizAnswers = {
+  ...healthyAnswers,
+  eggshells: '5',
+  'harm-or-control': 'unsure',
+  'they-own-part': 'deny',
+  'hard-talks': 'attack',
+  'one-off': 'keeps-happening',
+  'pattern-changing': 'shifting',
+};
+
 /** One realistic answer set per outcome of the built-in quiz. */
 export const outcomeExamples: Record<string, QuizAnswers> = {
   'safety-first': { ...healthyAnswers, 'feel-afraid': 'sometimes' },
+  // Uneasy at times, and unsure what to make of being checked on: two quieter signs together.
+  'concern-first': { ...healthyAnswers, 'feel-afraid': 'uneasy', pressure: 'unsure' },
   'pattern-first': { ...healthyAnswers, 'one-off': 'keeps-happening', 'pattern-changing': 'talk-only' },
   'their-part': { ...healthyAnswers, 'they-own-part': 'deny' },
   'own-healing-first': { ...healthyAnswers, 'calm-myself': '2', 'know-triggers': '2' },
