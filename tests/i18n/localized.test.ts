@@ -16,11 +16,12 @@ const until = (what: string, check: () => boolean) => waitUntil(check, what, { t
 describe('localized widgets', () => {
   afterEach(() => {
     document.documentElement.lang = 'en';
-    for (const key of Object.keys(localStorage)) if (key.startsWith('mendkit:')) localStorage.removeItem(key);
+    for (const storage of [localStorage, sessionStorage])
+      for (const key of Object.keys(storage)) if (key.startsWith('mendkit:')) storage.removeItem(key);
   });
 
   it('speak Spanish, content and interface, from lang="es-MX"', async () => {
-    const quiz = await settled(await fixture<Widget>(html`<mend-quiz lang="es-MX" no-persist></mend-quiz>`));
+    const quiz = await settled(await fixture<Widget>(html`<mend-quiz lang="es-MX" persist="none"></mend-quiz>`));
     await until('Spanish buttons', () => buttons(quiz).includes('Empezar'));
     expect(text(quiz)).to.contain('¿Se puede reparar esta relación?');
     expect(shadow(quiz).querySelector('.base')?.getAttribute('dir')).to.equal('ltr');
@@ -29,13 +30,13 @@ describe('localized widgets', () => {
 
   it('follow the page language when <html lang> is all a site sets', async () => {
     document.documentElement.lang = 'de';
-    const el = await settled(await fixture<Widget>(html`<mend-checklist no-persist></mend-checklist>`));
+    const el = await settled(await fixture<Widget>(html`<mend-checklist persist="none"></mend-checklist>`));
     await until('German strings', () => /erledigt/.test(text(el)));
     expect(text(el)).to.contain('Vertrauen');
   });
 
   it('switch language at run time without losing answers', async () => {
-    const quiz = await settled(await fixture<Widget>(html`<mend-quiz lang="en" no-persist></mend-quiz>`));
+    const quiz = await settled(await fixture<Widget>(html`<mend-quiz lang="en" persist="none"></mend-quiz>`));
     shadow(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
     await quiz.updateComplete;
     const firstOption = shadow(quiz).querySelector<HTMLInputElement>('input[type="radio"]')!;
@@ -49,7 +50,7 @@ describe('localized widgets', () => {
   });
 
   it("render Arabic right to left with mirrored bars and the locale's digits", async () => {
-    const quiz = await settled(await fixture<Widget>(html`<mend-quiz lang="ar" no-persist></mend-quiz>`));
+    const quiz = await settled(await fixture<Widget>(html`<mend-quiz lang="ar" persist="none"></mend-quiz>`));
     await until('Arabic buttons', () => buttons(quiz).includes('البدء'));
     expect(shadow(quiz).querySelector('.base')?.getAttribute('dir')).to.equal('rtl');
     shadow(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
@@ -68,12 +69,40 @@ describe('localized widgets', () => {
       it(`${tag} passes axe in ${locale}`, async () => {
         const wrapper = await fixture(html`<div lang=${locale}></div>`);
         const el = document.createElement(tag) as Widget;
-        el.setAttribute('no-persist', '');
+        el.setAttribute('persist', 'none');
         wrapper.append(el);
         await settled(el);
         expect(el.status).to.equal('ready');
         await expect(el).to.be.accessible();
       });
     }
+  }
+
+  // The support strip is the first thing someone in danger sees: it must speak their language.
+  const goToSupport: Record<string, string> = {
+    en: 'Go to support now',
+    es: 'Ir a la ayuda ahora',
+    fr: 'Aller vers l’aide maintenant',
+    de: 'Jetzt zur Hilfe',
+    ar: 'اذهب إلى المساعدة الآن',
+  };
+  for (const [locale, label] of Object.entries(goToSupport)) {
+    it(`shows the support strip on the first safety answer in ${locale}`, async () => {
+      const quiz = await settled(await fixture<Widget>(html`<mend-quiz lang=${locale} persist="none"></mend-quiz>`));
+      shadow(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
+      await quiz.updateComplete;
+      (quiz as unknown as { current: string }).current = 'feel-afraid';
+      quiz.requestUpdate();
+      await quiz.updateComplete;
+      shadow(quiz).querySelector<HTMLInputElement>('input[name="feel-afraid"][value="often"]')!.click();
+      await quiz.updateComplete;
+      const strip = shadow(quiz).querySelector('[part~="support"]');
+      expect(strip, 'the strip on the same screen').to.not.equal(null);
+      await until(`the strip in ${locale}`, () => buttons(quiz).includes(label));
+      expect(strip!.querySelector('a[href]')).to.not.equal(null);
+      expect(strip!.querySelector('.leave')).to.not.equal(null);
+      if (locale !== 'en') expect(strip!.textContent).not.to.contain('Thank you for saying this');
+      await expect(quiz).to.be.accessible();
+    });
   }
 });
