@@ -45,6 +45,14 @@ const chrome = (env = {}) =>
 
 export default {
   files: ['tests/**/*.test.ts'],
+  // A frame sandboxed without allow-same-origin has an opaque origin, so its module scripts are
+  // cross-origin requests; a CDN answers them with this header, and so does the test server.
+  middleware: [
+    (context, next) => {
+      context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+  ],
   nodeResolve: { exportConditions: ['@mendkit/source'] },
   plugins: [contentIndex, packageCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chrome()],

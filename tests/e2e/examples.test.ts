@@ -172,6 +172,68 @@ describe('host pages', function () {
     expect(win.mendkitCspViolations).to.deep.equal([]);
   });
 
+  it('coaching.html: a safety answer leads to support, with no booking link anywhere', async () => {
+    const { doc } = await open('coaching.html');
+    const quiz = widget(doc, 'mend-quiz');
+    root(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await quiz.updateComplete;
+    for (let step = 0; step < 10 && !root(quiz).querySelector('[part~="support"]'); step++) {
+      // The last answer of the safety question is "Yes"; elsewhere the first.
+      const safety = root(quiz).querySelector<HTMLInputElement>('input[name="afraid"][value="yes"]');
+      (safety ?? root(quiz).querySelector<HTMLInputElement>('input[type="radio"]'))!.click();
+      await quiz.updateComplete;
+      if (!safety) root(quiz).querySelector<HTMLButtonElement>('button.next')!.click();
+      await quiz.updateComplete;
+    }
+    const goToSupport = [...root(quiz).querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Go to support now',
+    );
+    goToSupport!.click();
+    await quiz.updateComplete;
+    await waitUntil(() => !doc.querySelector<HTMLElement>('#next')!.hidden, 'the page heard mend-complete');
+    expect(root(quiz).querySelector('slot[name="cta"]'), 'no cta slot on the safety result').to.equal(null);
+    const visible = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0;
+    expect(visible(doc.querySelector('a[slot="cta"]')), 'the slotted call to action').to.equal(false);
+    expect(visible(doc.querySelector('#book')), 'the page’s own booking link').to.equal(false);
+    expect(root(quiz).querySelector('.support a[href]')).to.not.equal(null);
+  });
+
+  it('strict-csp.html: Leave quickly works under the policy and forgets what was kept', async () => {
+    const { doc, win, frame } = await open('strict-csp.html');
+    const quiz = widget(doc, 'mend-quiz');
+    quiz.setAttribute('quick-exit-url', '/examples/index.html');
+    root(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await quiz.updateComplete;
+    root(quiz).querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    await quiz.updateComplete;
+    expect(Object.keys(sessionStorage).some((k) => k.startsWith('mendkit:quiz:'))).to.equal(true);
+    expect(win.mendkitCspViolations).to.deep.equal([]);
+    const left = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    root(quiz).querySelector<HTMLButtonElement>('.leave')!.click();
+    await left;
+    expect(frame.contentWindow!.location.pathname).to.equal('/examples/index.html');
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('mendkit:'))).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('mendkit:'))).to.deep.equal([]);
+  });
+
+  it('sandboxed.html: the quiz reaches a result in an iframe sandboxed with allow-scripts only', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.style.cssText = 'width:800px;height:900px;border:0';
+    const message = new Promise<{ result: string | null; origin: string }>((resolve) =>
+      window.addEventListener('message', function heard(event) {
+        if (event.source !== frame.contentWindow || !event.data?.mendkitSandboxWalk) return;
+        window.removeEventListener('message', heard);
+        resolve(event.data.mendkitSandboxWalk);
+      }),
+    );
+    frame.src = '/examples/sandboxed.html?walk';
+    document.body.append(frame);
+    const walked = await message;
+    expect(walked.origin).to.equal('null'); // really sandboxed: an opaque origin, no forms, no storage
+    expect(walked.result).to.be.a('string').and.not.equal('');
+  });
+
   it('double-load.html: two bundles and the npm packages on one page raise nothing', async () => {
     const { doc, win } = await open('double-load.html');
     expect(win.mendkitPageErrors).to.deep.equal([]);
