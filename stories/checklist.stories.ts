@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { createStore, storageKey, type ChecklistContent } from '@mendkit/core';
 import '@mendkit/checklist/mend-checklist.js';
-import { addDays, dayKey, lastDays, type Progress } from '@mendkit/checklist';
+import { addDays, dayKey, lastDays } from '../packages/checklist/src/days.js';
+import type { Progress } from '../packages/checklist/src/progress.js';
 import raw from '../packages/checklist/src/generated/content/en.js';
 
 const content = raw as ChecklistContent;

@@ -1,8 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { createStore, storageKey, type ChecklistContent, type MendErrorEvent } from '@mendkit/core';
 import '@mendkit/checklist/mend-checklist.js';
-import { addDays, dayKey, lastDays, type MendChecklist, type Progress } from '@mendkit/checklist';
-import { mount, shadow, stubStorage } from '../support/helpers.js';
+import type { MendChecklist } from '@mendkit/checklist';
+import { addDays, dayKey, lastDays } from '../../packages/checklist/src/days.js';
+import type { Progress } from '../../packages/checklist/src/progress.js';
+import { mount, shadow } from '../support/helpers.js';
 
 type Doc = Omit<ChecklistContent, 'groups'> & { groups: unknown[] };
 
@@ -255,13 +257,6 @@ describe('<mend-checklist>', () => {
     expect(box(again, 'c').checked).to.equal(false);
   });
 
-  it('writes nothing with no-persist', async () => {
-    const el = await mount<MendChecklist>(html`<mend-checklist no-persist .content=${makeDoc()}></mend-checklist>`);
-    await tick(el, 'a');
-    expect(box(el, 'a').checked).to.equal(true);
-    expect(saved()).to.equal(undefined);
-  });
-
   it('keeps known item ids after a content update and drops unknown ones', async () => {
     const el = await create();
     await tick(el, 'a');
@@ -283,35 +278,6 @@ describe('<mend-checklist>', () => {
     expect(box(next, 'd').checked).to.equal(false);
     await tick(next, 'd');
     expect(saved()).to.deep.equal({ once: { a: '2026-03-11' }, days: { d: ['2026-03-11'] } });
-  });
-
-  it('starts fresh on a new major version and ignores malformed saved data', async () => {
-    localStorage.setItem(KEY, '{"once": "nope"}');
-    const el = await create();
-    expect(box(el, 'a').checked).to.equal(false);
-    expect(localStorage.getItem(KEY)).to.equal(null);
-    await tick(el, 'a');
-    el.remove();
-    const major = await create(makeDoc('2.0.0'));
-    expect(box(major, 'a').checked).to.equal(false);
-    createStore(storageKey('checklist', 'test-list', '2.0.0'), { guard: () => undefined }).clear();
-  });
-
-  it('still works in memory when storage throws', async () => {
-    const restore = stubStorage(() => {
-      throw new DOMException('Storage is disabled', 'SecurityError');
-    });
-    try {
-      const el = await create();
-      await tick(el, 'a');
-      expect(box(el, 'a').checked).to.equal(true);
-      el.remove();
-      const again = await create();
-      expect(box(again, 'a').checked).to.equal(true);
-    } finally {
-      restore();
-    }
-    expect(saved()).to.equal(undefined);
   });
 
   it('copies the list as plain text, and says so', async () => {

@@ -10,7 +10,7 @@ import {
   weekKey,
   weekStart,
   weekStreak,
-} from '@mendkit/checklist';
+} from '../../packages/checklist/src/days.js';
 
 const HOUR = 3_600_000;
 

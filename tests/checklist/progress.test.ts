@@ -11,14 +11,13 @@ import {
   isComplete,
   isDone,
   itemsOf,
-  lastDays,
-  lastWeeks,
   mergeProgress,
   plainText,
   setChecked,
   weekSeries,
   type Progress,
-} from '@mendkit/checklist';
+} from '../../packages/checklist/src/progress.js';
+import { lastDays, lastWeeks } from '../../packages/checklist/src/days.js';
 
 const once: ChecklistItem = { id: 'say-sorry', label: 'Say **sorry**', cadence: 'once' };
 const daily: ChecklistItem = { id: 'listen', label: 'Listen', detail: 'To the end.', cadence: 'daily' };

@@ -33,7 +33,7 @@ const selectedTab = (el: Element) => $(el, '[role="tab"][aria-selected="true"]')
 describe('<mend-explainer>', () => {
   describe('tabs', () => {
     it('follows the WAI-ARIA tabs pattern', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none"></mend-explainer>`);
       const tabs = $$(el, '[role="tab"]');
       expect(tabs.map((t) => t.dataset['section'])).to.deep.equal(['compare', 'scenarios', 'check']);
       expect($(el, '[role="tablist"]').getAttribute('aria-label')).to.contain('Forgiveness');
@@ -50,7 +50,7 @@ describe('<mend-explainer>', () => {
     });
 
     it('moves by keyboard with automatic activation and fires mend-change', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none"></mend-explainer>`);
       const events = record(el, 'mend-change');
       $(el, '#tab-compare').focus();
 
@@ -85,7 +85,7 @@ describe('<mend-explainer>', () => {
     });
 
     it('mirrors the arrow keys right to left', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer dir="rtl" no-persist></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer dir="rtl" persist="none"></mend-explainer>`);
       $(el, '#tab-compare').focus();
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
@@ -96,7 +96,7 @@ describe('<mend-explainer>', () => {
     });
 
     it('switches on click, and not again for the tab already shown', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none"></mend-explainer>`);
       const events = record(el, 'mend-change');
       $(el, '#tab-check').click();
       $(el, '#tab-check').click();
@@ -109,7 +109,7 @@ describe('<mend-explainer>', () => {
       const doc = await defaultDoc();
       const el = await mount<MendExplainer>(
         html`<mend-explainer
-          no-persist
+          persist="none"
           .content=${{ ...doc, scenarios: [], closedPath: undefined, selfCheck: undefined }}
         ></mend-explainer>`,
       );
@@ -122,7 +122,7 @@ describe('<mend-explainer>', () => {
   describe('view', () => {
     for (const view of ['compare', 'scenarios', 'check'] as const) {
       it(`view="${view}" shows only that section, without tabs`, async () => {
-        const el = await mount<MendExplainer>(html`<mend-explainer no-persist view=${view}></mend-explainer>`);
+        const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view=${view}></mend-explainer>`);
         expect($$(el, '[role="tablist"]')).to.have.length(0);
         const sections = $$(el, 'section.section');
         expect(sections).to.have.length(1);
@@ -134,7 +134,7 @@ describe('<mend-explainer>', () => {
     }
 
     it('view="all" stacks every section under a visible heading', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="all"></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="all"></mend-explainer>`);
       expect($$(el, '[role="tablist"]')).to.have.length(0);
       const headings = $$(el, 'section.section > h3');
       expect(headings.map((h) => h.textContent?.trim())).to.deep.equal(['Compare', 'Scenarios', 'Self-check']);
@@ -142,7 +142,7 @@ describe('<mend-explainer>', () => {
     });
 
     it('changes from code without firing events; an unknown view means tabs', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none"></mend-explainer>`);
       const events = record(el, 'mend-change');
       el.view = 'scenarios';
       await el.updateComplete;
@@ -157,7 +157,7 @@ describe('<mend-explainer>', () => {
 
   describe('compare', () => {
     it('has definitions, a real table and the requirement lists', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="compare"></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="compare"></mend-explainer>`);
       expect($$(el, '.concept h4').map((h) => h.textContent?.trim())).to.deep.equal(['Forgiveness', 'Reconciliation']);
       expect($(el, 'table caption').textContent?.trim()).to.equal('How they differ');
       expect($$(el, 'thead th[scope="col"]')).to.have.length(2);
@@ -168,7 +168,7 @@ describe('<mend-explainer>', () => {
 
     it('shows a table on a wide container and cards on a narrow one', async () => {
       const el = await mount<MendExplainer>(
-        html`<mend-explainer no-persist view="compare" style="width: 900px"></mend-explainer>`,
+        html`<mend-explainer persist="none" view="compare" style="width: 900px"></mend-explainer>`,
       );
       const table = $(el, '.table-wrap');
       const cards = $(el, '.cards');
@@ -191,7 +191,7 @@ describe('<mend-explainer>', () => {
 
   describe('scenarios', () => {
     it('opens and closes each scenario as a native disclosure', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="scenarios"></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="scenarios"></mend-explainer>`);
       const details = $$<HTMLDetailsElement>(el, 'details[part="scenario"]');
       expect(details).to.have.length(4);
       const first = details[0]!;
@@ -214,7 +214,7 @@ describe('<mend-explainer>', () => {
     });
 
     it('opens every scenario for printing and closes them again after', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="scenarios"></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="scenarios"></mend-explainer>`);
       const details = $$<HTMLDetailsElement>(el, 'details');
       details[1]!.open = true;
       window.dispatchEvent(new Event('beforeprint'));
@@ -228,7 +228,7 @@ describe('<mend-explainer>', () => {
     it('runs statement by statement, with feedback, events, a score and a retry', async () => {
       const doc = await defaultDoc();
       const items = doc.selfCheck!.items;
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="check"></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
       const events = record(el, 'mend-answer', 'mend-complete', 'mend-change');
       const ref = { contentId: 'reconciliation-vs-forgiveness', version: '1.0.0' };
 
@@ -265,14 +265,20 @@ describe('<mend-explainer>', () => {
       expect(answers[0]?.detail).to.deep.equal({
         ...ref,
         itemId: items[0]!.id,
+        choice: 'reconciliation',
         chosen: 'reconciliation',
         correct: false,
+        answered: 1,
+        total: items.length,
       });
       expect(answers[2]?.detail).to.deep.equal({
         ...ref,
         itemId: items[2]!.id,
+        choice: items[2]!.concept,
         chosen: items[2]!.concept,
         correct: true,
+        answered: 3,
+        total: items.length,
       });
       const complete = events.filter((e) => e.type === 'mend-complete');
       expect(complete).to.have.length(1);
@@ -291,32 +297,8 @@ describe('<mend-explainer>', () => {
       expect($$(el, '#check-feedback')).to.have.length(0);
     });
 
-    it('keeps answers across a reload unless no-persist is set', async () => {
-      const key = 'mendkit:explainer:reconciliation-vs-forgiveness@1';
-      localStorage.removeItem(key);
-      try {
-        const el = await mount<MendExplainer>(html`<mend-explainer view="check"></mend-explainer>`);
-        $<HTMLButtonElement>(el, '.choice').click();
-        await el.updateComplete;
-        expect(JSON.parse(localStorage.getItem(key) ?? '{}')).to.deep.equal({ 'no-apology-needed': 'forgiveness' });
-        el.remove();
-
-        const again = await mount<MendExplainer>(html`<mend-explainer view="check"></mend-explainer>`);
-        expect($(again, '.progress').textContent?.trim()).to.equal('Statement 2 of 8');
-
-        const fresh = await mount<MendExplainer>(html`<mend-explainer no-persist view="check"></mend-explainer>`);
-        expect($(fresh, '.progress').textContent?.trim()).to.equal('Statement 1 of 8');
-
-        localStorage.setItem(key, '["broken"]');
-        const broken = await mount<MendExplainer>(html`<mend-explainer view="check"></mend-explainer>`);
-        expect($(broken, '.progress').textContent?.trim()).to.equal('Statement 1 of 8');
-      } finally {
-        localStorage.removeItem(key);
-      }
-    });
-
     it('keeps its place when lang changes and the content reloads', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="check"></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
       $<HTMLButtonElement>(el, '.choice').click();
       await el.updateComplete;
       const events = record(el, 'mend-answer', 'mend-complete', 'mend-change');
@@ -330,7 +312,7 @@ describe('<mend-explainer>', () => {
     });
 
     it('prints every statement with a box per concept', async () => {
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist view="check"></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
       expect(getComputedStyle($(el, '.print-list')).display).to.equal('none');
       expect($$(el, '.print-list li')).to.have.length(8);
       expect($$(el, '.print-list li:first-child .box')).to.have.length(2);
@@ -341,7 +323,7 @@ describe('<mend-explainer>', () => {
     it('shows a second document comparing two other ideas', async () => {
       const response = await fetch('/content/explainer/apology-vs-amends/en.json');
       const amends = (await response.json()) as unknown;
-      const el = await mount<MendExplainer>(html`<mend-explainer no-persist .content=${amends}></mend-explainer>`);
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" .content=${amends}></mend-explainer>`);
       expect(el.status).to.equal('ready');
       expect($$(el, 'thead th').map((th) => th.textContent?.trim())).to.deep.equal(['Apology', 'Making amends']);
       await expect(el).to.be.accessible();
@@ -378,7 +360,7 @@ describe('<mend-explainer>', () => {
       for (const view of [undefined, 'compare', 'scenarios', 'check', 'all'])
         it(`view=${view ?? '(tabs)'} theme=${theme}`, async () => {
           const el = await mount<MendExplainer>(
-            html`<mend-explainer no-persist theme=${theme} view=${view ?? ''}></mend-explainer>`,
+            html`<mend-explainer persist="none" theme=${theme} view=${view ?? ''}></mend-explainer>`,
           );
           if (!view) el.removeAttribute('view');
           await el.updateComplete;

@@ -8,7 +8,7 @@ import {
   nextTabIndex,
   restoreSelfCheckAnswers,
   scoreSelfCheck,
-} from '@mendkit/explainer';
+} from '../../packages/explainer/src/self-check.js';
 import type { ExplainerContent } from '@mendkit/core';
 
 const items = [

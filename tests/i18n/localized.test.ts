@@ -92,7 +92,7 @@ describe('localized widgets', () => {
       shadow(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
       await quiz.updateComplete;
       (quiz as unknown as { current: string }).current = 'feel-afraid';
-      quiz.requestUpdate();
+      (quiz as unknown as { requestUpdate(): void }).requestUpdate();
       await quiz.updateComplete;
       shadow(quiz).querySelector<HTMLInputElement>('input[name="feel-afraid"][value="often"]')!.click();
       await quiz.updateComplete;

@@ -1,17 +1,16 @@
 import { msg, str } from '@lit/localize';
 import {
-  createStore,
   cssProperties,
   MendChangeEvent,
   MendCompleteEvent,
   MendElement,
+  ProgressController,
   richText,
-  storageKey,
   type ChecklistContent,
   type ChecklistGroup,
   type ChecklistItem,
   type ContentRef,
-  type Store,
+  type Persistence,
 } from '@mendkit/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -52,8 +51,9 @@ export interface ChecklistCompleteDetail extends ContentRef {
 /**
  * A checklist of small actions that rebuild trust. `once` items stay done; `daily` and
  * `weekly` items are check-ins that start fresh each day or ISO week, in the person's own
- * time zone. Progress and a consistency view (last 14 days, last 8 weeks) persist in this
- * browser only; the list can be copied, downloaded as .txt or .md, and printed.
+ * time zone. Progress and a consistency view (last 14 days, last 8 weeks) are kept on this
+ * device by default (that is the point of tracking over days; `persist` changes it); the list
+ * can be copied, downloaded as .txt or .md, and printed.
  *
  * @tag mend-checklist
  * @fires mend-ready - Content is loaded and valid. Detail: `{ contentId, version }`.
@@ -67,6 +67,7 @@ export interface ChecklistCompleteDetail extends ContentRef {
  * @csspart progress - A progress line: text and bar (overall and per group).
  * @csspart history - The consistency view.
  * @csspart button - Every button.
+ * @csspart status - The status line ("Copied", "Everything for today is done."), also announced.
  * @csspart error - The error panel.
  * @cssprop --mend-color-accent - Ticks, bars and buttons.
  * @cssprop --mend-color-track - Empty part of bars.
@@ -82,34 +83,37 @@ export class MendChecklist extends MendElement<'checklist'> {
   static override properties = {
     ...MendElement.properties,
     group: { type: String, reflect: true },
-    noPersist: { type: Boolean, attribute: 'no-persist', reflect: true },
     clock: { attribute: false },
     progress: { state: true },
     confirming: { state: true },
-    message: { state: true },
   };
+
+  /** Tracking over days is the checklist's purpose, so it keeps progress on the device. */
+  protected static override defaultPersistence: Persistence = 'device';
 
   /** Show only the group with this id (all groups when unset or unknown). */
   declare group: string | undefined;
-  /** Keep progress in memory only; nothing is written to the browser's storage. */
-  declare noPersist: boolean;
   /** Where "now" comes from; replace it to test day and week changes. */
   declare clock: () => Date;
   declare protected progress: Progress;
   declare protected confirming: boolean;
-  declare protected message: string;
 
   protected readonly contentKind = 'checklist';
   protected override readonly defaultContent = defaultContent;
-  #store: Store<Progress> | undefined;
+  protected override readonly announceVisibly = true;
+  readonly #store = new ProgressController<Progress, ChecklistContent>(this, {
+    kind: 'checklist',
+    guard: (value, doc) => {
+      const saved = guardProgress(value);
+      return saved && mergeProgress(saved, itemsOf(doc.groups), this.today);
+    },
+  });
 
   constructor() {
     super();
-    this.noPersist = false;
     this.clock = () => new Date();
     this.progress = emptyProgress();
     this.confirming = false;
-    this.message = '';
   }
 
   /** Today's day key in the person's time zone. */
@@ -128,11 +132,7 @@ export class MendChecklist extends MendElement<'checklist'> {
   }
 
   protected override contentLoaded(doc: ChecklistContent): void {
-    this.#store = this.noPersist
-      ? undefined
-      : createStore(storageKey('checklist', doc.id, doc.version), { guard: guardProgress });
-    const saved = this.#store ? (this.#store.read() ?? emptyProgress()) : this.progress;
-    this.progress = mergeProgress(saved, itemsOf(doc.groups), this.today);
+    this.progress = this.#store.restore(doc) ?? emptyProgress();
     this.confirming = false;
   }
 
@@ -143,7 +143,7 @@ export class MendChecklist extends MendElement<'checklist'> {
 
   #save(progress: Progress): void {
     this.progress = progress;
-    this.#store?.write(progress);
+    this.#store.save(progress);
   }
 
   // A tab left open overnight shows the new day when the person comes back to it.
@@ -158,15 +158,17 @@ export class MendChecklist extends MendElement<'checklist'> {
     const before = isComplete(this.progress, items, today);
     this.#save(setChecked(this.progress, item, checked, today));
     const { done, total } = countDone(this.progress, items, today);
-    this.message = '';
+    this.announce('');
     this.dispatchEvent(
       new MendChangeEvent<ChecklistChangeDetail>({ ...this.contentRef, itemId: item.id, checked, done, total }),
     );
     if (!before && isComplete(this.progress, items, today)) {
-      this.message = msg('Everything for today is done.', {
-        id: 'checklist.complete',
-        desc: 'Announced when every one-time item and all of today’s daily items are ticked.',
-      });
+      this.announce(
+        msg('Everything for today is done.', {
+          id: 'checklist.complete',
+          desc: 'Announced when every one-time item and all of today’s daily items are ticked.',
+        }),
+      );
       this.dispatchEvent(new MendCompleteEvent<ChecklistCompleteDetail>({ ...this.contentRef, done, total }));
     }
   }
@@ -184,12 +186,14 @@ export class MendChecklist extends MendElement<'checklist'> {
   async #copy(doc: ChecklistContent): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.#export(doc, 'text'));
-      this.message = msg('Copied', { id: 'checklist.copied', desc: 'Status after the list was copied.' });
+      this.announce(msg('Copied', { id: 'checklist.copied', desc: 'Status after the list was copied.' }));
     } catch {
-      this.message = msg('This page does not allow copying. You can download the list instead.', {
-        id: 'checklist.copy-refused',
-        desc: 'Status when the browser refuses clipboard access.',
-      });
+      this.announce(
+        msg('This page does not allow copying. You can download the list instead.', {
+          id: 'checklist.copy-refused',
+          desc: 'Status when the browser refuses clipboard access.',
+        }),
+      );
     }
   }
 
@@ -205,20 +209,21 @@ export class MendChecklist extends MendElement<'checklist'> {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  async #setConfirming(confirming: boolean, focus: string): Promise<void> {
+  #setConfirming(confirming: boolean, focus: 'reset' | 'keep'): void {
     this.confirming = confirming;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    this.focusAfterUpdate(focus);
   }
 
   #reset(): void {
-    this.#store?.clear();
+    this.#store.clear();
     this.progress = emptyProgress();
-    this.message = msg('All ticks and history are cleared.', {
-      id: 'checklist.cleared',
-      desc: 'Status after the person confirmed the reset.',
-    });
-    void this.#setConfirming(false, '.reset');
+    this.announce(
+      msg('All ticks and history are cleared.', {
+        id: 'checklist.cleared',
+        desc: 'Status after the person confirmed the reset.',
+      }),
+    );
+    this.#setConfirming(false, 'reset');
   }
 
   #countText({ done, total }: Count): string {
@@ -399,9 +404,10 @@ export class MendChecklist extends MendElement<'checklist'> {
         <button
           part="button"
           class="button reset"
+          id="reset"
           type="button"
           ?hidden=${this.confirming}
-          @click=${() => void this.#setConfirming(true, '.keep')}
+          @click=${() => this.#setConfirming(true, 'keep')}
         >
           ${msg('Reset…', { id: 'checklist.reset', desc: 'Asks to clear every tick and all history.' })}
         </button>
@@ -416,15 +422,15 @@ export class MendChecklist extends MendElement<'checklist'> {
         <button
           part="button"
           class="button primary keep"
+          id="keep"
           type="button"
-          @click=${() => void this.#setConfirming(false, '.reset')}
+          @click=${() => this.#setConfirming(false, 'reset')}
         >
           ${msg('Keep my progress', { id: 'checklist.reset.cancel', desc: 'Cancels the reset.' })}
         </button>
         <button part="button" class="button clear" type="button" @click=${() => this.#reset()}>
           ${msg('Yes, clear everything', { id: 'checklist.reset.confirm', desc: 'Confirms the reset.' })}
         </button>
-      </div>
-      <p class="status" role="status">${this.message}</p>`;
+      </div>`;
   }
 }

@@ -1,15 +1,13 @@
 import { msg, str } from '@lit/localize';
 import {
-  createStore,
   MendAnswerEvent,
   MendChangeEvent,
   MendCompleteEvent,
   MendElement,
+  ProgressController,
   richText,
-  storageKey,
   type ContentRef,
   type ExplainerContent,
-  type Store,
 } from '@mendkit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { explainerStyles } from './explainer.styles.js';
@@ -34,11 +32,18 @@ type Statement = NonNullable<ExplainerContent['selfCheck']>['items'][number];
 export interface ExplainerChangeDetail extends ContentRef {
   view: ExplainerSection;
 }
-/** `mend-answer`: the person sorted one self-check statement. */
+/** `mend-answer`: the person sorted one self-check statement (nothing personal: which idea it belongs to). */
 export interface ExplainerAnswerDetail extends ContentRef {
+  /** The statement sorted. */
   itemId: string;
-  chosen: string;
+  /** The concept the person chose. */
+  choice: string;
   correct: boolean;
+  /** Statements sorted so far, of `total`. */
+  answered: number;
+  total: number;
+  /** @deprecated Use `choice`. */
+  chosen: string;
 }
 /** `mend-complete`: every self-check statement is sorted. */
 export interface ExplainerCompleteDetail extends ContentRef {
@@ -54,7 +59,7 @@ export interface ExplainerCompleteDetail extends ContentRef {
  * @tag mend-explainer
  * @fires mend-ready - Content is loaded and valid. Detail: `{ contentId, version }`.
  * @fires mend-change - The person switched to another tab. Detail: `{ contentId, version, view }`.
- * @fires mend-answer - The person sorted a self-check statement. Detail: `{ contentId, version, itemId, chosen, correct }`.
+ * @fires mend-answer - The person sorted a self-check statement. Detail: `{ contentId, version, itemId, choice, correct, answered, total }`.
  * @fires mend-complete - The person sorted the last self-check statement. Detail: `{ contentId, version, score, total }`.
  * @fires mend-error - Content could not be loaded or is invalid. Detail: `{ contentId, version, kind, problems }`.
  * @csspart base - The widget's card.
@@ -66,6 +71,7 @@ export interface ExplainerCompleteDetail extends ContentRef {
  * @csspart card - A concept's definition, and one aspect of the comparison on narrow containers.
  * @csspart scenario - One scenario disclosure (`details`).
  * @csspart button - The self-check's buttons.
+ * @csspart status - The live region (visually hidden).
  * @cssprop --mend-color-accent - Tabs, the selected tab's line, buttons and focus.
  * @cssprop --mend-color-accent-soft - Table header, reflection and feedback backgrounds.
  * @cssprop --mend-color-border - Card, table and tab bar lines.
@@ -76,7 +82,6 @@ export class MendExplainer extends MendElement<'explainer'> {
   static override properties = {
     ...MendElement.properties,
     view: { type: String, reflect: true },
-    noPersist: { type: Boolean, attribute: 'no-persist' },
     active: { state: true },
     answers: { state: true },
     index: { state: true },
@@ -84,8 +89,6 @@ export class MendExplainer extends MendElement<'explainer'> {
 
   /** Pins one section (`compare`, `scenarios`, `check`) or stacks them all (`all`); unset shows tabs. */
   declare view: ExplainerView | undefined;
-  /** Do not keep self-check answers in local storage. */
-  declare noPersist: boolean;
   /** The selected tab. */
   declare protected active: ExplainerSection;
   /** Self-check answers so far. */
@@ -95,13 +98,20 @@ export class MendExplainer extends MendElement<'explainer'> {
 
   protected readonly contentKind = 'explainer';
   protected override readonly defaultContent = defaultContent;
+  readonly #progress = new ProgressController<SelfCheckAnswers, ExplainerContent>(this, {
+    kind: 'explainer',
+    guard: (value, doc) =>
+      restoreSelfCheckAnswers(
+        value,
+        doc.selfCheck?.items ?? [],
+        doc.concepts.map((c) => c.id),
+      ),
+  });
   #docId: string | undefined;
-  #store: Store<SelfCheckAnswers> | undefined;
   #printOpened: HTMLDetailsElement[] = [];
 
   constructor() {
     super();
-    this.noPersist = false;
     this.active = 'compare';
     this.answers = {};
     this.index = 0;
@@ -121,17 +131,10 @@ export class MendExplainer extends MendElement<'explainer'> {
 
   protected override contentLoaded(doc: ExplainerContent): void {
     const items = doc.selfCheck?.items ?? [];
-    const concepts = doc.concepts.map((c) => c.id);
     // The same document again (e.g. in another language after a change of lang): keep the place.
     const same = doc.id === this.#docId;
     this.#docId = doc.id;
-    this.#store = this.noPersist
-      ? undefined
-      : createStore(storageKey('explainer', doc.id, doc.version), {
-          guard: (value) => restoreSelfCheckAnswers(value, items, concepts),
-        });
-    this.answers =
-      (this.#store ? this.#store.read() : same && restoreSelfCheckAnswers(this.answers, items, concepts)) || {};
+    this.answers = this.#progress.restore(doc) ?? {};
     const first = firstUnansweredIndex(items, this.answers);
     this.index = same ? Math.min(this.index, first) : first;
     if (!explainerSectionsOf(doc).includes(this.active)) this.active = 'compare';
@@ -169,34 +172,38 @@ export class MendExplainer extends MendElement<'explainer'> {
     const items = this.doc?.selfCheck?.items ?? [];
     if (this.answers[item.id] !== undefined) return;
     this.answers = { ...this.answers, [item.id]: chosen };
-    this.#store?.write(this.answers);
+    this.#progress.save(this.answers);
     const correct = isMatch(item, chosen);
+    const answered = items.length - items.filter((i) => this.answers[i.id] === undefined).length;
     this.dispatchEvent(
-      new MendAnswerEvent<ExplainerAnswerDetail>({ ...this.contentRef, itemId: item.id, chosen, correct }),
+      new MendAnswerEvent<ExplainerAnswerDetail>({
+        ...this.contentRef,
+        itemId: item.id,
+        choice: chosen,
+        chosen,
+        correct,
+        answered,
+        total: items.length,
+      }),
     );
     if (isSelfCheckComplete(items, this.answers))
       this.dispatchEvent(
         new MendCompleteEvent<ExplainerCompleteDetail>({ ...this.contentRef, ...scoreSelfCheck(items, this.answers) }),
       );
-    void this.#focus('#check-feedback');
+    this.focusAfterUpdate('check-feedback');
   }
 
   #next(): void {
     this.index += 1;
     const done = this.index >= (this.doc?.selfCheck?.items.length ?? 0);
-    void this.#focus(done ? '#check-result' : '#check-statement');
+    this.focusAfterUpdate(done ? 'check-result' : 'check-statement');
   }
 
   #retry(): void {
     this.answers = {};
     this.index = 0;
-    this.#store?.clear();
-    void this.#focus('#check-statement');
-  }
-
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.#progress.clear();
+    this.focusAfterUpdate('check-statement');
   }
 
   #label(section: ExplainerSection): string {

@@ -1,14 +1,15 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 
 /**
  * One polite live region per widget. Widgets say what changed (`announce`); the base element
- * renders the region on every screen. The same words twice in a row are still announced: a
- * zero-width space alternates at the end so screen readers see a change.
+ * renders the region on every screen. The same words twice in a row are still announced: each
+ * announcement is a new text node, which screen readers hear as a change.
  */
 export class Announcer implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #text = '';
-  #flip = false;
+  #count = 0;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -18,14 +19,14 @@ export class Announcer implements ReactiveController {
   // Lit calls the hooks a controller has; this one only needs to be known to its host.
   hostConnected(): void {}
 
-  /** What the region says now (without the alternating mark). */
+  /** What the region says now. */
   get text(): string {
-    return this.#text.replace(/\u200b$/, '');
+    return this.#text;
   }
 
   announce(text: string): void {
-    this.#flip = !this.#flip;
-    this.#text = text && this.#flip ? `${text}\u200b` : text;
+    this.#text = text;
+    this.#count += 1;
     this.#host.requestUpdate();
   }
 
@@ -36,6 +37,8 @@ export class Announcer implements ReactiveController {
 
   /** The region; `visible` shows it as a status line (the checklist's "Copied"). */
   render(visible = false): TemplateResult {
-    return html`<p part="status" class="status ${visible ? '' : 'visually-hidden'}" role="status">${this.#text}</p>`;
+    return html`<p part="status" class="status ${visible ? '' : 'visually-hidden'}" role="status">
+      ${keyed(this.#count, this.#text)}
+    </p>`;
   }
 }
