@@ -1,10 +1,13 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { widgetTags } from './kinds.js';
 
-const packages = ['core', 'quiz', 'explainer', 'checklist', 'mendkit'];
+// Every workspace is built for npm; the kinds' tags name the one-widget CDN entries.
+const workspaces = JSON.parse(readFileSync('package.json', 'utf8')).workspaces;
+const packages = workspaces.map((path) => path.replace(/^packages\//, ''));
 
 /** Every source module of a package except stories; generated modules included. */
 function sources(dir) {
@@ -49,6 +52,13 @@ function chunkFileNames({ facadeModuleId }) {
  */
 const cdn = (input) => ({
   input,
+  // Our modules are free of side effects except those that define elements or configure
+  // localization (the packages' "sideEffects" say the same to bundlers; modules reached by a
+  // relative import would otherwise count as side-effectful and drag the validator in).
+  treeshake: {
+    moduleSideEffects: (id) =>
+      !/[\\/]packages[\\/][a-z]+[\\/]src[\\/]/.test(id) || /[\\/](mend-[a-z]+|localize|define)\.ts$/.test(id),
+  },
   plugins: [
     nodeResolve({ exportConditions: ['@mendkit/source'], extensions: ['.ts', '.js'] }),
     typescript(),
@@ -59,11 +69,7 @@ const cdn = (input) => ({
 
 const cdnBuilds = [
   cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
-  cdn({
-    'mend-quiz': 'packages/mendkit/cdn/mend-quiz.ts',
-    'mend-explainer': 'packages/mendkit/cdn/mend-explainer.ts',
-    'mend-checklist': 'packages/mendkit/cdn/mend-checklist.ts',
-  }),
+  cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`]))),
 ];
 
 export default [...npmBuilds, ...cdnBuilds];

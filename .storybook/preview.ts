@@ -3,7 +3,7 @@ import { html } from 'lit';
 // Interface strings follow the widgets' language, as with the CDN bundle.
 import '@mendkit/core/localize.js';
 
-const widgets = 'mend-quiz, mend-explainer, mend-checklist';
+import { widgetSelector as widgets } from '../kinds.js';
 
 const preview: Preview = {
   globalTypes: {

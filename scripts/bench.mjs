@@ -4,15 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
+import { widgetTags } from '../kinds.js';
 import { chromiumArgs, chromiumPath, serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const budgets = { firstRenderMs: 16, clickMs: 4 };
 const entries = {
-  mendkit: ['mend-quiz', 'mend-explainer', 'mend-checklist'],
-  'mend-quiz': ['mend-quiz'],
-  'mend-explainer': ['mend-explainer'],
-  'mend-checklist': ['mend-checklist'],
+  mendkit: widgetTags,
+  ...Object.fromEntries(widgetTags.map((tag) => [tag, [tag]])),
 };
 
 const sizes = JSON.parse(execFileSync(process.execPath, ['scripts/size.mjs', '--json'], { encoding: 'utf8' }));

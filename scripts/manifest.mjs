@@ -4,8 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kindNames } from '../kinds.js';
 
-const widgets = ['quiz', 'explainer', 'checklist'];
+const widgets = kindNames;
 // The analyzer takes --outdir relative to the working directory.
 const out = 'node_modules/.cache/mendkit-cem';
 execFileSync(

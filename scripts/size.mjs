@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { defaultContentIds } from './default-content.mjs';
+import { kinds, widgetTags } from '../kinds.js';
 
 const KB = 1024;
 const budgets = { cdn: 25 * KB, widget: 6 * KB, content: 4 * KB };
@@ -48,10 +48,10 @@ const add = (what, files, budget) => {
   rows.push({ what, bytes: sum((f) => f.length), gzip: sum((f) => gzipSync(f).length), brotli: sum(brotli), budget });
 };
 
-for (const entry of ['mendkit', 'mend-quiz', 'mend-explainer', 'mend-checklist']) {
+for (const entry of ['mendkit', ...widgetTags]) {
   add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budgets.cdn);
 }
-for (const [kind, id] of Object.entries(defaultContentIds)) {
+for (const [kind, { defaultContent: id }] of Object.entries(kinds)) {
   add(`<mend-${kind}> own code`, await widgetCode(kind), budgets.widget);
   for (const file of readdirSync(`content/${kind}/${id}`).sort()) {
     const { $schema: _editorsOnly, ...doc } = JSON.parse(readFileSync(`content/${kind}/${id}/${file}`, 'utf8'));

@@ -2,5 +2,6 @@
 if (new URLSearchParams(location.search).has('dark')) {
   document.documentElement.classList.add('dark');
   document.title += ' (dark)';
-  for (const widget of document.querySelectorAll('mend-quiz, mend-explainer, mend-checklist')) widget.theme = 'dark';
+  for (const widget of document.querySelectorAll('mend-quiz, mend-explainer, mend-checklist') /* every widget */)
+    widget.theme = 'dark';
 }

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { widgetSelector, widgetTags } from '../../kinds.js';
 
 // The host pages in examples/ load the built CDN files as a real site would. Each test opens
 // one in an iframe, uses the widgets by clicks and keys, and checks what the page fetched.
@@ -16,7 +17,7 @@ async function open(page: string, width = 1000): Promise<{ win: PageWindow; doc:
   await loaded;
   const win = frame.contentWindow as PageWindow;
   const doc = frame.contentDocument!;
-  const widgets = [...doc.querySelectorAll<Widget>('mend-quiz, mend-explainer, mend-checklist')];
+  const widgets = [...doc.querySelectorAll<Widget>(widgetSelector)];
   await waitUntil(() => widgets.every((w) => w.status === 'ready'), `${page}: widgets did not get ready`, {
     timeout: 8000,
   });
@@ -237,7 +238,7 @@ describe('host pages', function () {
   it('double-load.html: two bundles and the npm packages on one page raise nothing', async () => {
     const { doc, win } = await open('double-load.html');
     expect(win.mendkitPageErrors).to.deep.equal([]);
-    for (const tag of ['mend-quiz', 'mend-explainer', 'mend-checklist']) {
+    for (const tag of widgetTags) {
       expect(win.customElements.get(tag), tag).to.not.equal(undefined);
       expect(widget(doc, tag).status).to.equal('ready');
     }

@@ -4,6 +4,7 @@ import '@mendkit/checklist/mend-checklist.js';
 import '@mendkit/explainer/mend-explainer.js';
 import '@mendkit/quiz/mend-quiz.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { widgetTags } from '../../kinds.js';
 import { settled, shadow } from '../support/helpers.js';
 
 type Widget = HTMLElement & { status: 'loading' | 'ready' | 'error'; updateComplete: Promise<boolean> };
@@ -65,7 +66,7 @@ describe('localized widgets', () => {
   });
 
   for (const locale of ['ar', 'es']) {
-    for (const tag of ['mend-quiz', 'mend-explainer', 'mend-checklist']) {
+    for (const tag of widgetTags) {
       it(`${tag} passes axe in ${locale}`, async () => {
         const wrapper = await fixture(html`<div lang=${locale}></div>`);
         const el = document.createElement(tag) as Widget;

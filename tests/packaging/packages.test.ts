@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { kindNames, widgetTags } from '../../kinds.js';
 
 // What `npm publish` would ship, checked against the build `npm test` just made.
 
@@ -11,7 +12,7 @@ const forbidden = /(^|\/)(src|tests?|stories|node_modules)\/|\.stories\.|\.test\
 describe('published packages', function () {
   this.timeout(120_000);
 
-  for (const dir of ['core', 'quiz', 'explainer', 'checklist', 'mendkit']) {
+  for (const dir of ['core', ...kindNames, 'mendkit']) {
     it(`${dir}: ships built code, types and its README and license, and nothing else`, async () => {
       const files = await packFiles(dir);
       for (const file of common) expect(files, dir).to.include(file);
@@ -23,7 +24,7 @@ describe('published packages', function () {
       expect(files).to.include('dist/index.d.ts');
       // Every module comes with its declarations.
       const modules = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.includes('chunks/'));
-      const cdnEntries = ['dist/mendkit.js', 'dist/mend-quiz.js', 'dist/mend-explainer.js', 'dist/mend-checklist.js'];
+      const cdnEntries = ['mendkit', ...widgetTags].map((entry) => `dist/${entry}.js`);
       for (const module of modules.filter((m) => dir !== 'mendkit' || !cdnEntries.includes(m)))
         expect(files, `${module} has no .d.ts`).to.include(module.replace(/\.js$/, '.d.ts'));
     });
@@ -31,12 +32,12 @@ describe('published packages', function () {
 
   it('core ships the JSON Schemas and the localization entry', async () => {
     const files = await packFiles('core');
-    for (const kind of ['quiz', 'explainer', 'checklist']) expect(files).to.include(`schemas/${kind}.schema.json`);
+    for (const kind of kindNames) expect(files).to.include(`schemas/${kind}.schema.json`);
     expect(files).to.include('dist/localize.js');
     expect(files).to.include('dist/generated/locales/es.js');
   });
 
-  for (const kind of ['quiz', 'explainer', 'checklist']) {
+  for (const kind of kindNames) {
     it(`${kind}: ships its element manifest and built-in content in every locale`, async () => {
       const files = await packFiles(kind);
       expect(files).to.include('custom-elements.json');
@@ -48,8 +49,7 @@ describe('published packages', function () {
 
   it('mendkit ships the CDN files and their chunks', async () => {
     const files = await packFiles('mendkit');
-    for (const entry of ['mendkit', 'mend-quiz', 'mend-explainer', 'mend-checklist'])
-      expect(files).to.include(`dist/${entry}.js`);
+    for (const entry of ['mendkit', ...widgetTags]) expect(files).to.include(`dist/${entry}.js`);
     expect(files.some((f) => /^dist\/chunks\/quiz-content-es-[\w-]+\.js$/.test(f))).to.equal(true);
     expect(files).to.include('custom-elements.json');
   });

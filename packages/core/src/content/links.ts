@@ -40,6 +40,5 @@ export function safeUrl(raw: unknown, use: LinkUse = 'link'): string | undefined
 /** Plain words for a refused URL, as a validation problem or a console warning says it. */
 export function linkRule(use: LinkUse = 'link'): string {
   const schemes = schemesFor[use].map((name) => `${name}:`);
-  const last = schemes.pop();
-  return `should be a link starting with ${schemes.join(', ')} or ${last}, or a relative one like "/help"`;
+  return `should be a link starting with ${schemes.slice(0, -1).join(', ')} or ${schemes.at(-1)}, or a relative one like "/help"`;
 }

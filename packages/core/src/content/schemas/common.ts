@@ -38,4 +38,4 @@ export type ContentHeader = z.infer<z.ZodMiniObject<ReturnType<typeof headerShap
 
 /** A URL a person can follow, by the one link policy (see links.ts). */
 export const link = () =>
-  z.string().check(z.refine((value) => safeUrl(value) !== undefined, { error: linkRule('link') }));
+  z.string().check(z.refine((value) => safeUrl(value) !== undefined, { error: () => linkRule('link') }));
