@@ -1,6 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -47,9 +47,10 @@ function chunkFileNames({ facadeModuleId }) {
  * any CDN path works. mendkit.js is built alone so it stays one file; the one-widget entries
  * share their chunks with each other.
  */
-const cdn = (input) => ({
+const cdn = (input, extra = []) => ({
   input,
   plugins: [
+    ...extra,
     nodeResolve({ exportConditions: ['@mendkit/source'], extensions: ['.ts', '.js'] }),
     typescript(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
@@ -57,13 +58,25 @@ const cdn = (input) => ({
   output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames },
 });
 
+/** Copies the iframe embed page (packages/mendkit/embed/) beside the CDN entries it loads. */
+const embedPage = {
+  name: 'mendkit-embed-page',
+  generateBundle() {
+    for (const fileName of readdirSync('packages/mendkit/embed'))
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(join('packages/mendkit/embed', fileName)) });
+  },
+};
+
 const cdnBuilds = [
   cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
-  cdn({
-    'mend-quiz': 'packages/mendkit/cdn/mend-quiz.ts',
-    'mend-explainer': 'packages/mendkit/cdn/mend-explainer.ts',
-    'mend-checklist': 'packages/mendkit/cdn/mend-checklist.ts',
-  }),
+  cdn(
+    {
+      'mend-quiz': 'packages/mendkit/cdn/mend-quiz.ts',
+      'mend-explainer': 'packages/mendkit/cdn/mend-explainer.ts',
+      'mend-checklist': 'packages/mendkit/cdn/mend-checklist.ts',
+    },
+    [embedPage],
+  ),
 ];
 
 export default [...npmBuilds, ...cdnBuilds];
