@@ -313,8 +313,9 @@ const blockMarkup =
   '<!-- wp:mendkit/widget {"lang":"en","supportHref":"https://example.org/help"} -->\n' +
   '<mend-quiz lang="en" support-href="https://example.org/help"></mend-quiz>\n' +
   '<!-- /wp:mendkit/widget -->';
+// The shortcode's text is stored as written; its javascript: URL must not reach the page.
 const shortcodeMarkup =
-  '<!-- wp:shortcode -->\n[mendkit widget="quiz" lang="en" persist="none"]\n<!-- /wp:shortcode -->';
+  '<!-- wp:shortcode -->\n[mendkit widget="quiz" lang="en" persist="none" support_href="javascript:alert(7)" onclick="alert(8)"]\n<!-- /wp:shortcode -->';
 const pastedMarkup =
   '<!-- wp:html -->\n' +
   '<mend-quiz lang="en" persist="session" support-href="javascript:alert(1)" onclick="alert(2)" onmouseover="alert(3)"></mend-quiz>\n' +
@@ -340,8 +341,8 @@ async function savePosts(site, login) {
     if (way === 'shortcode') check(stored.includes('[mendkit widget="quiz"'), `${who}: the shortcode is stored`);
     else check(/<mend-quiz\s[^>]*lang="en"/.test(stored), `${who}: stored post_content keeps <mend-quiz lang="en">`);
     check(!/<script/i.test(stored), `${who}: no <script> is stored`);
-    check(!/\son\w+\s*=/i.test(stored), `${who}: no on* handler is stored`);
-    check(!/javascript:/i.test(stored), `${who}: no javascript: URL is stored`);
+    if (way !== 'shortcode') check(!/\son\w+\s*=/i.test(stored), `${who}: no on* handler is stored`);
+    if (way !== 'shortcode') check(!/javascript:/i.test(stored), `${who}: no javascript: URL is stored`);
     if (way === 'pasted') check(stored.includes('persist="session"'), `${who}: documented attributes are kept`);
     if (!canPublish) await admin('POST', `/wp/v2/posts/${post.id}`, { status: 'publish' });
     links.push({ who, url: `${site.url}/?p=${post.id}` });
@@ -533,6 +534,7 @@ try {
     ...(await savePosts(single, 'contributor')),
     ...(await savePosts(multi, 'siteadmin')),
   ];
+  console.log(`wordpress-test: posts saved at ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const plain = await rest(single, 'admin')('POST', '/wp/v2/posts', {
     title: 'No widget',
     content: 'Just words.',
@@ -543,8 +545,16 @@ try {
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  for (const [index, link] of links.entries())
-    await checkFrontEnd(context, link, index === 0 ? 'wordpress-front.png' : undefined);
+  // Three pages at a time: PHP's server has four workers, and each page waits on it more than on the CPU.
+  const queue = [...links.entries()];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [index, link] = next;
+      await checkFrontEnd(context, link, index === 0 ? 'wordpress-front.png' : undefined);
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  console.log(`wordpress-test: front ends checked at ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const adminContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await logIn(adminContext, single, `admin-pass-${single.secret}`);

@@ -66,12 +66,17 @@ function mendkit_register_block() {
 add_action( 'init', 'mendkit_register_block' );
 
 /**
- * Loads the widgets in the block editor, so the block previews the real widget.
+ * Loads the widgets in the block editor, so the block previews the real widget. Both hooks:
+ * `enqueue_block_assets` also reaches the editor's iframe (site editor, newer post editors),
+ * where elements defined only in the outer page would stay empty. The handle prints once.
  */
 function mendkit_editor_assets() {
-	wp_enqueue_script( 'mendkit-widgets' );
+	if ( is_admin() ) {
+		wp_enqueue_script( 'mendkit-widgets' );
+	}
 }
 add_action( 'enqueue_block_editor_assets', 'mendkit_editor_assets' );
+add_action( 'enqueue_block_assets', 'mendkit_editor_assets' );
 
 /**
  * Renders the block from its attributes.
