@@ -163,11 +163,11 @@ describe('iframe embed', function () {
     });
     const messages = fromFrame(frame);
     expect(messages.every((m) => m.origin === new URL(base).origin && isHeightOnly(m.data))).to.equal(true);
-    const height = frame.style.height;
-    // This window is not the iframe's: the parent script must not act on it.
+    expect(frame.style.height).to.equal(`${(messages.at(-1)!.data as { mendkitHeight: number }).mendkitHeight}px`);
+    // This window is not the iframe's: the parent script must not act on its message.
     window.postMessage({ mendkitHeight: 999 }, location.origin);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(frame.style.height).to.equal(height);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(frame.style.height).to.not.equal('999px');
   });
 
   it('has no inline script or style, so it runs under its own strict policy', async () => {

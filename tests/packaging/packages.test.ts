@@ -23,7 +23,15 @@ describe('published packages', function () {
       expect(files).to.include('dist/index.d.ts');
       // Every module comes with its declarations.
       const modules = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.includes('chunks/'));
-      const cdnEntries = ['dist/mendkit.js', 'dist/mend-quiz.js', 'dist/mend-explainer.js', 'dist/mend-checklist.js'];
+      // Browser entry points (the CDN bundles and the iframe embed page's scripts) have no types.
+      const cdnEntries = [
+        'dist/mendkit.js',
+        'dist/mend-quiz.js',
+        'dist/mend-explainer.js',
+        'dist/mend-checklist.js',
+        'dist/embed.js',
+        'dist/embed-parent.js',
+      ];
       for (const module of modules.filter((m) => dir !== 'mendkit' || !cdnEntries.includes(m)))
         expect(files, `${module} has no .d.ts`).to.include(module.replace(/\.js$/, '.d.ts'));
     });
