@@ -16,7 +16,7 @@
 // Usage: npm run test:wordpress (needs: apt-get install wordpress php-cli php-mysql mariadb-server)
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -270,6 +270,14 @@ foreach ($roles as $login => $role) {
 echo wp_json_encode($out);
 `;
 
+// Runs the plugin's server-side document check on files, inside WordPress.
+const checkContent = `<?php
+require __DIR__ . '/wp-load.php';
+$out = array();
+foreach (array_slice($argv, 1) as $file) $out[$file] = mendkit_check_document(file_get_contents($file))['problems'];
+echo wp_json_encode($out);
+`;
+
 async function startWordPress({ docroot, multi }) {
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
@@ -505,6 +513,7 @@ try {
   writeFileSync(join(docroot, 'mendkit-router.php'), router);
   writeFileSync(join(docroot, 'mendkit-setup-install.php'), setupInstall);
   writeFileSync(join(docroot, 'mendkit-setup-users.php'), setupUsers);
+  writeFileSync(join(docroot, 'mendkit-check-content.php'), checkContent);
   // No mail server here: WordPress's install and user mails go nowhere.
   mkdirSync(join(docroot, 'wp-content', 'mu-plugins'), { recursive: true });
   writeFileSync(
@@ -527,6 +536,31 @@ try {
   const single = { ...(await startWordPress({ docroot, multi: false })), multi: false };
   const multi = { ...(await startWordPress({ docroot, multi: true })), multi: true };
   check(!multi.users.siteadmin.superAdmin, 'multisite: siteadmin is a site Administrator, not a super admin');
+  // The server's check accepts every shipped document and refuses broken ones with the widget's words.
+  const shipped = readdirSync('content', { recursive: true })
+    .map((file) => join('content', String(file)))
+    .filter((file) => file.endsWith('.json'));
+  const broken = join(tmp, 'broken.json');
+  const brokenDoc = JSON.parse(readFileSync('examples/assets/coaching-quiz.json', 'utf8'));
+  brokenDoc.questions[0].options[0].score = 'high';
+  brokenDoc.unknown = true;
+  writeFileSync(broken, JSON.stringify(brokenDoc));
+  const verdicts = JSON.parse(
+    execFileSync('php', [join(docroot, 'mendkit-check-content.php'), ...shipped, broken], {
+      env: { ...process.env, MENDKIT_WP_HOST: new URL(single.url).host, MENDKIT_WP_MULTI: '0' },
+      encoding: 'utf8',
+    }),
+  );
+  const refused = shipped.filter((file) => verdicts[file].length);
+  check(refused.length === 0, `the server accepts all ${shipped.length} shipped documents ${refused.join(' ')}`);
+  check(
+    JSON.stringify(verdicts[broken]) ===
+      JSON.stringify([
+        { path: 'questions[0].options[0].score', message: 'should be a number, not text' },
+        { path: 'unknown', message: 'is not a field this content kind knows' },
+      ]),
+    `the server refuses a broken document with the widget's words (${JSON.stringify(verdicts[broken])})`,
+  );
   console.log(`wordpress-test: installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const links = [

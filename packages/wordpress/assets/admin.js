@@ -34,6 +34,8 @@ function show(problems) {
     output.append(ok);
     return;
   }
+  const intro = document.createElement('p');
+  intro.textContent = 'This document cannot be saved yet. Please fix:';
   const list = document.createElement('ul');
   for (const { path, message } of problems) {
     const item = document.createElement('li');
@@ -42,7 +44,7 @@ function show(problems) {
     item.append(where, ` ${message}`);
     list.append(item);
   }
-  output.append(list);
+  output.append(intro, list);
 }
 
 if (form && textarea && save && output) {
