@@ -460,7 +460,19 @@ async function checkEditor(page, site, postId) {
 }
 
 async function checkOwnContent(page, site) {
+  // Site-wide defaults through the Settings API form.
   await page.goto(`${site.url}/wp-admin/options-general.php?page=mendkit`);
+  await page.fill('#mendkit_support_href', 'https://example.org/support');
+  await page.fill('#mendkit_support_label', 'Talk to someone');
+  await page.fill('#mendkit_quick_exit_url', 'https://example.org/weather');
+  await page.selectOption('#mendkit_persist', 'session');
+  await page.click('form[action="options.php"] [type="submit"]');
+  const saved = await page
+    .waitForURL(/settings-updated=true/, { timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  check(saved, 'settings page: the defaults are saved');
+
   const textarea = page.locator('#mendkit-document');
   const save = page.locator('#mendkit-save');
   const valid = JSON.parse(readFileSync('examples/assets/coaching-quiz.json', 'utf8'));
@@ -598,6 +610,15 @@ try {
     content: `[mendkit widget="quiz" content="${slug}"]`,
     status: 'publish',
   });
+  const ownHtml = await (await fetch(`${single.url}/?p=${own.id}`)).text();
+  const ownTag = /<mend-quiz\b[^>]*>/.exec(ownHtml)?.[0] ?? '';
+  check(
+    ownTag.includes('support-href="https://example.org/support"') &&
+      ownTag.includes('support-label="Talk to someone"') &&
+      ownTag.includes('quick-exit-url="https://example.org/weather"') &&
+      ownTag.includes('persist="session"'),
+    `the site's defaults reach the widget (${ownTag})`,
+  );
   const ownPage = await context.newPage();
   await ownPage.goto(`${single.url}/?p=${own.id}`);
   await ownPage.waitForFunction(() => document.querySelector('mend-quiz')?.status === 'ready', null, {

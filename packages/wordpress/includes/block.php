@@ -85,8 +85,8 @@ add_action( 'enqueue_block_assets', 'mendkit_editor_assets' );
  * @return string
  */
 function mendkit_render_block( $attributes ) {
-	$widget   = isset( $attributes['widget'] ) ? (string) $attributes['widget'] : 'quiz';
-	$element  = array();
+	$widget  = isset( $attributes['widget'] ) ? (string) $attributes['widget'] : 'quiz';
+	$element = array();
 	foreach ( mendkit_block_attribute_map() as $from => $to ) {
 		if ( isset( $attributes[ $from ] ) ) {
 			$element[ $to ] = $attributes[ $from ];

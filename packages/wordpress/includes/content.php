@@ -293,9 +293,9 @@ function mendkit_documents() {
  * @return string The slug.
  */
 function mendkit_store_document( $doc ) {
-	$slug                = sanitize_key( $doc->kind . '-' . $doc->id . '-' . strtolower( $doc->locale ) );
-	$documents           = mendkit_documents();
-	$documents[ $slug ]  = array(
+	$slug               = sanitize_key( $doc->kind . '-' . $doc->id . '-' . strtolower( $doc->locale ) );
+	$documents          = mendkit_documents();
+	$documents[ $slug ] = array(
 		'kind'    => $doc->kind,
 		'id'      => $doc->id,
 		'locale'  => $doc->locale,

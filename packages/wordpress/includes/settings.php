@@ -226,9 +226,13 @@ function mendkit_handle_save_document() {
 	// JSON is checked structurally below, not sanitized as text (that would change it).
 	// phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized
 	$json = isset( $_POST['mendkit_document'] ) ? trim( wp_unslash( $_POST['mendkit_document'] ) ) : '';
-	if ( '' === $json && isset( $_FILES['mendkit_file']['tmp_name'] ) && is_uploaded_file( $_FILES['mendkit_file']['tmp_name'] ) ) {
+	// An upload without the page's script (which pastes the file into the text area instead).
+	// phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized
+	$upload = isset( $_FILES['mendkit_file']['tmp_name'] ) ? (string) $_FILES['mendkit_file']['tmp_name'] : '';
+	if ( '' === $json && '' !== $upload && is_uploaded_file( $upload ) ) {
+		// A temporary upload, read once and checked below; at most 1 MB.
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
-		$json = (string) file_get_contents( $_FILES['mendkit_file']['tmp_name'], false, null, 0, 1048576 );
+		$json = trim( (string) file_get_contents( $upload, false, null, 0, 1048576 ) );
 	}
 	$result = mendkit_check_document( $json );
 	$back   = admin_url( 'options-general.php?page=mendkit' );
