@@ -277,6 +277,8 @@ const checkContent = `<?php
 require __DIR__ . '/wp-load.php';
 $out = array();
 foreach (array_slice($argv, 1) as $file) $out[$file] = mendkit_check_document(file_get_contents($file))['problems'];
+// The tag a theme without html5 script support gets, through the plugin's filter.
+$out['tag'] = apply_filters('script_loader_tag', "<script type='text/javascript' src='https://x.example/mendkit.js' id='mendkit-widgets-js'></script>\n", 'mendkit-widgets', 'https://x.example/mendkit.js');
 echo wp_json_encode($out);
 `;
 
@@ -574,6 +576,10 @@ try {
         { path: 'unknown', message: 'is not a field this content kind knows' },
       ]),
     `the server refuses a broken document with the widget's words (${JSON.stringify(verdicts[broken])})`,
+  );
+  check(
+    verdicts.tag === `<script type="module" src='https://x.example/mendkit.js' id='mendkit-widgets-js'></script>\n`,
+    `a theme's type='text/javascript' is replaced, not doubled (${verdicts.tag.trim()})`,
   );
   console.log(`wordpress-test: installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
