@@ -50,7 +50,7 @@ function chunkFileNames({ facadeModuleId }) {
  * any CDN path works. mendkit.js is built alone so it stays one file; the one-widget entries
  * share their chunks with each other.
  */
-const cdn = (input) => ({
+const cdn = (input, extra = []) => ({
   input,
   // Our modules are free of side effects except those that define elements or configure
   // localization (the packages' "sideEffects" say the same to bundlers; modules reached by a
@@ -60,6 +60,7 @@ const cdn = (input) => ({
       !/[\\/]packages[\\/][a-z]+[\\/]src[\\/]/.test(id) || /[\\/](mend-[a-z]+|localize|define)\.ts$/.test(id),
   },
   plugins: [
+    ...extra,
     nodeResolve({ exportConditions: ['@mendkit/source'], extensions: ['.ts', '.js'] }),
     typescript(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
@@ -67,9 +68,18 @@ const cdn = (input) => ({
   output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames },
 });
 
+/** Copies the iframe embed page (packages/mendkit/embed/) beside the CDN entries it loads. */
+const embedPage = {
+  name: 'mendkit-embed-page',
+  generateBundle() {
+    for (const fileName of readdirSync('packages/mendkit/embed'))
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(join('packages/mendkit/embed', fileName)) });
+  },
+};
+
 const cdnBuilds = [
   cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
-  cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`]))),
+  cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`])), [embedPage]),
 ];
 
 export default [...npmBuilds, ...cdnBuilds];
