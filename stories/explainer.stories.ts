@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
   },
   args: { theme: 'light', view: '' },
   render: ({ theme, view }) =>
-    html`<mend-explainer no-persist theme=${theme} view=${view || nothing}></mend-explainer>`,
+    html`<mend-explainer persist="none" theme=${theme} view=${view || nothing}></mend-explainer>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -54,21 +54,21 @@ export const AllDark: Story = { args: { theme: 'dark', view: 'all' } };
 export const Narrow: Story = {
   render: ({ theme, view }) =>
     html`<div style="max-width: 320px">
-      <mend-explainer no-persist theme=${theme} view=${view || nothing}></mend-explainer>
+      <mend-explainer persist="none" theme=${theme} view=${view || nothing}></mend-explainer>
     </div>`,
 };
 
 /** The same element with another content document: an apology and making amends. */
 export const ApologyVsAmends: Story = {
   render: ({ theme, view }) =>
-    html`<mend-explainer no-persist theme=${theme} view=${view || nothing} .content=${amends}></mend-explainer>`,
+    html`<mend-explainer persist="none" theme=${theme} view=${view || nothing} .content=${amends}></mend-explainer>`,
 };
 
 /** A right-to-left page. English content keeps its own direction unless the element has `dir`. */
 export const Rtl: Story = {
   render: ({ theme, view }) =>
     html`<div dir="rtl">
-      <mend-explainer dir="rtl" no-persist theme=${theme} view=${view || nothing}></mend-explainer>
+      <mend-explainer dir="rtl" persist="none" theme=${theme} view=${view || nothing}></mend-explainer>
     </div>`,
 };
 
@@ -80,6 +80,6 @@ export const Error: Story = {
       ...forgiveness,
       comparison: [{ ...first, text: { forgiveness: 'Only you.', trust: 'Both of you.' } }, ...rest],
     };
-    return html`<mend-explainer no-persist theme=${theme} .content=${broken}></mend-explainer>`;
+    return html`<mend-explainer persist="none" theme=${theme} .content=${broken}></mend-explainer>`;
   },
 };

@@ -11,10 +11,12 @@ const content = raw as QuizContent;
 /**
  * "Can this relationship be repaired?" One question at a time (or all at once with
  * `layout="list"`), a result with one bar per area, and a safety outcome that shows
- * no scores and offers Leave quickly. Answers stay in the browser.
+ * no scores. Leave quickly is on every screen; a safety answer brings a support strip.
+ * Answers stay in the browser, for this tab only.
  *
  * The outcome stories are honest: each seeds saved answers (as a person who had
  * answered would have them) under its own content id, and the element resumes at its result.
+ * A safety answer is never saved, so the safety stories answer by clicking, as a person would.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Quiz',
@@ -23,26 +25,41 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     layout: { control: 'inline-radio', options: ['step', 'list'] },
   },
-  args: { theme: 'light', layout: 'step', quickExit: false },
+  args: { theme: 'light', layout: 'step', noQuickExit: false },
 };
 export default meta;
 
 interface Args {
   theme: string;
   layout: string;
-  quickExit: boolean;
+  noQuickExit: boolean;
 }
 type Story = StoryObj<Args>;
 
-const quiz = ({ theme, layout, quickExit }: Args, doc?: QuizContent, cta = false): TemplateResult =>
-  html`<mend-quiz theme=${theme} layout=${layout} ?quick-exit=${quickExit} .content=${doc}>
+const quiz = ({ theme, layout, noQuickExit }: Args, doc?: QuizContent, cta = false): TemplateResult =>
+  html`<mend-quiz theme=${theme} layout=${layout} ?no-quick-exit=${noQuickExit} .content=${doc}>
     ${cta ? html`<a slot="cta" href="#book">Book a free first conversation</a>` : ''}
   </mend-quiz>`;
+
+type Quiz = HTMLElement & { status: string; updateComplete: Promise<boolean> };
+
+/** Chooses a safety answer by clicking (it is never saved), then optionally goes to support. */
+const answerSafety =
+  (goToSupport: boolean) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector<Quiz>('mend-quiz')!;
+    while (el.status !== 'ready') await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="feel-afraid"][value="sometimes"]')?.click();
+    await el.updateComplete;
+    if (goToSupport) el.shadowRoot!.querySelector<HTMLButtonElement>('.strip button:not(.leave)')?.click();
+  };
 
 /** Saves answers as the quiz itself would, under a story-only content id, and returns that content. */
 function seeded(name: string, answers: Record<string, string>, screen = 'result', current?: string): QuizContent {
   const doc = { ...content, id: `story-${name}` };
-  createStore(storageKey('quiz', doc.id, doc.version), { guard: (v: unknown) => v }).write({
+  const storage = () => sessionStorage;
+  createStore(storageKey('quiz', doc.id, doc.version), { guard: (v: unknown) => v, storage }).write({
     answers,
     screen,
     current,
@@ -61,8 +78,8 @@ export const ListLayout: Story = { ...Default, args: { layout: 'list' } };
 
 export const Dark: Story = { ...Default, args: { theme: 'dark' } };
 
-/** `quick-exit` adds Leave quickly to every screen. */
-export const QuickExit: Story = { ...Default, args: { quickExit: true } };
+/** `no-quick-exit` hides Leave quickly (it comes back after a safety answer). */
+export const NoQuickExit: Story = { ...Default, args: { noQuickExit: true } };
 
 /** A question with help text, resumed part-way through. */
 export const Question: Story = {
@@ -72,8 +89,22 @@ export const Question: Story = {
 
 export const QuestionDark: Story = { ...Question, args: { theme: 'dark' } };
 
-/** "Yes, sometimes" to feeling afraid: no scores, the support link and Leave quickly. */
-export const SafetyFirst: Story = outcome('safety-first');
+const beforeSafety = (name: string) =>
+  seeded(name, { 'good-times': 'often', 'what-broke': 'one-hurt', 'one-off': 'single' }, 'questions', 'feel-afraid');
+
+/** "Yes, sometimes" to feeling afraid: the support strip appears on that same screen and stays. */
+export const SupportStrip: Story = {
+  render: (args) => quiz(args, beforeSafety('strip')),
+  play: answerSafety(false),
+};
+
+export const SupportStripDark: Story = { ...SupportStrip, args: { theme: 'dark' } };
+
+/** Go to support now: the safety result, with no scores and no call to action. */
+export const SafetyFirst: Story = {
+  render: (args) => quiz(args, beforeSafety('safety'), true),
+  play: answerSafety(true),
+};
 
 export const SafetyFirstDark: Story = { ...SafetyFirst, args: { theme: 'dark' } };
 
@@ -84,9 +115,13 @@ export const SafetyFirstOwnSupport: Story = {
       theme=${theme}
       support-href="tel:+15550100"
       support-label="Call our confidential line"
-      .content=${seeded('safety-own', { ...healthy, 'harm-or-control': 'still' })}
+      .content=${beforeSafety('safety-own')}
     ></mend-quiz>`,
+  play: answerSafety(true),
 };
+
+/** Warning signs without a safety answer: support first, no scores, no joint repair work. */
+export const ConcernFirst: Story = outcome('concern-first', true);
 
 export const PatternFirst: Story = outcome('pattern-first');
 
@@ -166,7 +201,7 @@ export const CustomContentInline: Story = {
     const el = document.createElement('mend-quiz');
     el.setAttribute('theme', theme);
     el.setAttribute('layout', layout);
-    el.toggleAttribute('no-persist', true);
+    el.setAttribute('persist', 'none');
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify(custom, null, 2);
@@ -204,7 +239,6 @@ export const RightToLeft: Story = {
       <mend-quiz
         dir="rtl"
         theme=${args.theme}
-        quick-exit
         .content=${seeded('rtl', { 'good-times': 'often' }, 'questions', 'what-broke')}
       ></mend-quiz>
     </div>`,
