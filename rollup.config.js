@@ -18,7 +18,7 @@ const typescript = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsco
 /** npm: unbundled ES modules with their sources' layout; dependencies stay imports. */
 const npmBuilds = packages.map((name) => ({
   input: sources(`packages/${name}/src`),
-  external: (id) => /^(lit|@lit\/|@mendkit\/|zod)(\/|$)/.test(id),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|@mendkit\/|zod)(\/|$)|^node:/.test(id),
   plugins: [typescript()],
   output: {
     dir: `packages/${name}/dist`,

@@ -17,6 +17,8 @@ export {
 export {
   DEFAULT_TIMEOUT_MS,
   loadContent,
+  loadContentNow,
+  useValidator,
   type ContentSources,
   type LoadError,
   type LoadResult,
@@ -31,5 +33,12 @@ export {
   resolveLocale,
 } from './element/locale.js';
 export { richText } from './element/rich-text.js';
-export { clearStores, createStore, storageKey, type Store, type StoreOptions } from './element/storage.js';
+export {
+  clearStores,
+  createStore,
+  storageKey,
+  withoutSavedState,
+  type Store,
+  type StoreOptions,
+} from './element/storage.js';
 export { controls, tokens } from './element/styles.js';

@@ -19,3 +19,5 @@ export {
   type ExplainerSection,
   type ExplainerView,
 } from './self-check.js';
+// The built-in content, one loader per locale (server rendering inlines it).
+export { defaultContent as explainerDefaultContent } from './generated/default-content.js';

@@ -1,5 +1,7 @@
 /** The language an element speaks: its own `lang`, the nearest ancestor's, the document's, else English. */
 export function resolveLocale(element: Element): string {
+  // Server rendering's DOM shim keeps attributes but no tree: there the element's own `lang` decides.
+  if (typeof element.closest !== 'function') return element.getAttribute('lang')?.trim() || 'en';
   const tagged = element.closest('[lang]')?.getAttribute('lang')?.trim();
   return tagged || element.ownerDocument.documentElement.lang.trim() || 'en';
 }
