@@ -135,6 +135,7 @@ async function renderNow({ kind, lang, content, attrs = {} }: RenderWidgetOption
     opening += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
   }
   // Names are checked and values escaped above; the document goes in as a property.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static html: the tag is a static value
   const template = html`<${unsafeStatic(opening)} .content=${checked.value}></${unsafeStatic(widget.tag)}>`;
   let out = collectResultSync(render(template));
   // The page around the widget is not a Lit template: drop the outer template's markers.

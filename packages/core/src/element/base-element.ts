@@ -150,6 +150,7 @@ export abstract class MendElement<
     if (!this.hasUpdated || changed.has('src') || changed.has('content')) this.#startLoad();
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waiting = this.#beforeHydration;
     return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
