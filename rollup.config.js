@@ -59,6 +59,7 @@ const cdn = (input) => ({
 
 const cdnBuilds = [
   cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
+  cdn({ 'mendkit-hydrate': 'packages/mendkit/cdn/mendkit-hydrate.ts' }),
   cdn({
     'mend-quiz': 'packages/mendkit/cdn/mend-quiz.ts',
     'mend-explainer': 'packages/mendkit/cdn/mend-explainer.ts',

@@ -47,6 +47,7 @@ export const checklistStyles = css`
   }
   .bar > span {
     display: block;
+    inline-size: 0; /* until cssProperties sets it; server-rendered HTML has no inline size */
     block-size: 100%;
     background: var(--_mend-accent);
     transition: inline-size 0.2s ease-out;

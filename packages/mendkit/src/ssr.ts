@@ -140,6 +140,9 @@ async function renderNow({ kind, lang, content, attrs = {} }: RenderWidgetOption
   let out = collectResultSync(render(template));
   // The page around the widget is not a Lit template: drop the outer template's markers.
   out = out.replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
+  // @lit-labs/ssr writes a false boolean property (`.checked=${false}`) as `checked="false"`,
+  // which HTML reads as checked. Text and attribute values are escaped, so only markup matches.
+  out = out.replace(/ (checked|disabled|hidden|open|selected)="false"(?=[\s/>])/g, '');
   const close = `</${widget.tag}>`;
   const at = out.lastIndexOf(close);
   const script = `<script type="application/json" data-mend-prerendered="${builtIn ? 'default' : 'site'}">${scriptJson(checked.value)}</script>`;
