@@ -40,7 +40,7 @@ after(async () => {
 
 test('the pre-rendered quiz reads without JavaScript, hydrates in place and runs to its result', async (t) => {
   const screenshot = join(shots, 'quiz-es-no-js.png');
-  const { page, context, tag } = await checkPrerenderedPage(t, browser, `${server.url}/quiz.html`, {
+  const { page, context, tag } = await checkPrerenderedPage(t, browser, server, '/quiz.html', {
     kind: 'quiz',
     lang: 'es',
     screenshot,
@@ -68,7 +68,7 @@ test('the pre-rendered quiz reads without JavaScript, hydrates in place and runs
 
 test('the pre-rendered explainer hydrates in place and its tabs work', async (t) => {
   const screenshot = join(shots, 'explainer-en-no-js.png');
-  const { page, context, tag } = await checkPrerenderedPage(t, browser, `${server.url}/explainer.html`, {
+  const { page, context, tag } = await checkPrerenderedPage(t, browser, server, '/explainer.html', {
     kind: 'explainer',
     lang: 'en',
     screenshot,
@@ -82,7 +82,7 @@ test('the pre-rendered explainer hydrates in place and its tabs work', async (t)
 
 test('the pre-rendered checklist (Arabic) hydrates in place and counts a tick', async (t) => {
   const screenshot = join(shots, 'checklist-ar-no-js.png');
-  const { page, context, tag } = await checkPrerenderedPage(t, browser, `${server.url}/checklist.html`, {
+  const { page, context, tag } = await checkPrerenderedPage(t, browser, server, '/checklist.html', {
     kind: 'checklist',
     lang: 'ar',
     screenshot,

@@ -14,10 +14,11 @@ const types = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 plus `pages` (path → HTML). Paths under /slow/ answer 400 ms late,
- * like scripts on a slow connection, so a test can act on the page before they run.
+ * Serves `dir` on 127.0.0.1 plus `pages` (path → HTML). While `hold()` is on, paths under /slow/
+ * wait for `release()`, like scripts on a slow connection, so a test acts before they run.
  */
 export async function serve(dir, pages = {}) {
+  let held;
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const slow = url.pathname.startsWith('/slow/');
@@ -33,12 +34,20 @@ export async function serve(dir, pages = {}) {
         res.writeHead(404).end();
       }
     };
-    if (slow) setTimeout(answer, 400);
+    if (slow && held) held.push(answer);
     else answer();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}`,
+    hold: () => {
+      held ??= [];
+    },
+    release: () => {
+      const waiting = held ?? [];
+      held = undefined;
+      for (const answer of waiting) answer();
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -94,7 +103,8 @@ export const layoutShiftProbe = `<script>
  * the server; the page holds the `kind` widget in `lang`, and loads its scripts late enough
  * (the server delays them) that the person can focus a control before hydration.
  */
-export async function checkPrerenderedPage(t, browser, url, { kind, lang, screenshot }) {
+export async function checkPrerenderedPage(t, browser, server, path, { kind, lang, screenshot }) {
+  const url = server.url + path;
   const tag = tags[kind];
   const doc = builtIn(kind, lang);
 
@@ -122,6 +132,7 @@ export async function checkPrerenderedPage(t, browser, url, { kind, lang, screen
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   // Module scripts hold back DOMContentLoaded: act as soon as the widget's HTML is parsed.
+  server.hold();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction((tag) => document.querySelector(tag)?.nextElementSibling, tag, { polling: 10 });
   const before = await page.evaluate((tag) => {
@@ -134,6 +145,7 @@ export async function checkPrerenderedPage(t, browser, url, { kind, lang, screen
   }, tag);
   if (before.defined) throw new Error('the scripts ran before the test could look at the pre-rendered page');
   if (!before.focused) throw new Error('could not focus a pre-rendered control');
+  server.release();
   const after = await page.evaluate(async (tag) => {
     await customElements.whenDefined(tag);
     const el = document.querySelector(tag);

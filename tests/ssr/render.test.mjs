@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import process from 'node:process';
 import { renderWidget, RenderWidgetError } from 'mendkit/ssr';
 import { builtIn, firstScreenText, kinds, locales, plain } from './pages.mjs';
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // mendkit's command line. Minimal dispatcher: `mendkit render ...` (see dist/cli/render.js).
+import process from 'node:process';
 const [command, ...args] = process.argv.slice(2);
 if (command === 'render') {
   const { render } = await import('../dist/cli/render.js');
