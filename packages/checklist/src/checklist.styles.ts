@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const checklistStyles = css`
   :host {
     --_mend-reserve: 40rem;
+    /* A screen, kept while loading (mendkit/reserve.css holds it before the script). */
+    min-block-size: var(--mend-reserve, 100svh);
   }
   [hidden] {
     display: none !important;

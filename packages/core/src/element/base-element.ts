@@ -196,6 +196,7 @@ export abstract class MendElement<
     this.#abort = undefined;
     ++this.#loadCount;
     this.#loadedLocale = this.locale;
+    if (!isServer && now.ok) void requestInterfaceLocale(now.content.locale);
     this.#apply(now);
     if (!isServer) void this.#announce(now);
   }
@@ -210,13 +211,13 @@ export abstract class MendElement<
    * The content server rendering inlined (`mendkit/ssr` validated it when it wrote the page),
    * so hydration needs neither the validator nor a round trip.
    */
-  #prerenderedContent(): LoadResult<Doc> | undefined {
+  #prerenderedContent(): (LoadResult<Doc> & { ok: true }) | undefined {
     const script = this.querySelector(':scope > script[type="application/json"][data-mend-prerendered]');
     if (!script?.textContent) return undefined;
     try {
       const content = JSON.parse(script.textContent) as Doc;
       const source = script.getAttribute('data-mend-prerendered') === 'default' ? 'default' : 'inline';
-      return { ok: true, content, source };
+      return { ok: true as const, content, source };
     } catch {
       return undefined;
     }
@@ -224,7 +225,9 @@ export abstract class MendElement<
 
   #loadBeforeHydration(): void {
     const prerendered = this.#prerenderedContent();
-    const loading = prerendered ? Promise.resolve(prerendered) : this.#load();
+    const loading = prerendered
+      ? requestInterfaceLocale(prerendered.content.locale).then(() => prerendered)
+      : this.#load();
     if (prerendered) {
       ++this.#loadCount;
       this.#loadedLocale = this.locale;
@@ -275,6 +278,8 @@ export abstract class MendElement<
       },
       { signal: abort.signal },
     )) as LoadResult<Doc>;
+    // Content and its interface strings appear together: no English first, then a jump.
+    if (result.ok) await requestInterfaceLocale(result.content.locale);
     // A newer load (or a removal) superseded this one.
     if (run !== this.#loadCount || abort.signal.aborted) return undefined;
     this.#abort = undefined;
@@ -287,7 +292,6 @@ export abstract class MendElement<
       const doc = result.content;
       this.#fromDefault = result.source === 'default';
       if (!isServer) {
-        requestInterfaceLocale(doc.locale);
         prepareNumberFormat(doc.locale);
       }
       // On a server and before hydrating, render what a first visit shows (see withoutSavedState).
