@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { renderWidget } from 'mendkit/ssr';
-import { checkPrerenderedPage, launch, layoutShiftProbe, serve } from './pages.mjs';
+import { checkPrerenderedPage, launch, serve } from './pages.mjs';
 
 const shots = join(tmpdir(), 'mendkit-ssr');
 mkdirSync(shots, { recursive: true });
@@ -24,8 +24,7 @@ before(async () => {
     // The module loads after a delay (below), like a slow connection: the test acts before it.
     pages[`/${kind}.html`] = () => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-${layoutShiftProbe}
-<script type="module" src="/slow/packages/mendkit/dist/mendkit-hydrate.js"></script>
+<script type="module" src="/packages/mendkit/dist/mendkit-hydrate.js"></script>
 <title>${kind}</title></head>
 <body><h1>A post</h1><p>Before the widget.</p>${widget}<p>After the widget.</p></body></html>`;
   }

@@ -14,15 +14,15 @@ const types = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 plus `pages` (path → HTML). While `hold()` is on, paths under /slow/
- * wait for `release()`, like scripts on a slow connection, so a test acts before they run.
+ * Serves `dir` on 127.0.0.1 plus `pages` (path → HTML). While `hold()` is on, scripts (.js)
+ * wait for `release()`, like on a slow connection, so a test acts on the page before they run.
  */
 export async function serve(dir, pages = {}) {
   let held;
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    const slow = url.pathname.startsWith('/slow/');
-    const path = slow ? url.pathname.slice('/slow'.length) : url.pathname;
+    const path = url.pathname;
+    const slow = extname(path) === '.js';
     const answer = () => {
       if (pages[path]) return res.writeHead(200, { 'content-type': types['.html'] }).end(pages[path]());
       let file = join(dir, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, ''));
@@ -90,13 +90,13 @@ export async function launch() {
 
 const tags = { quiz: 'mend-quiz', explainer: 'mend-explainer', checklist: 'mend-checklist' };
 
-/** Sums layout shifts from the start of the page (an inline script, first thing in <head>). */
-export const layoutShiftProbe = `<script>
+/** Collects layout shifts from the start of the page (runs before any of the page's scripts). */
+function layoutShiftProbe() {
   window.__shifts = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
   }).observe({ type: 'layout-shift', buffered: true });
-</script>`;
+}
 
 /**
  * The checks every pre-rendered page passes. `open(path, { javaScript })` returns a page on
@@ -125,6 +125,7 @@ export async function checkPrerenderedPage(t, browser, server, path, { kind, lan
 
   // 2. JavaScript on: hydration keeps the nodes, the focus and the layout, and the widget works.
   const context = await browser.newContext({ viewport: { width: 800, height: 1200 } });
+  await context.addInitScript(layoutShiftProbe);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
