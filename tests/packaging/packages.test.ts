@@ -23,7 +23,9 @@ describe('published packages', function () {
       expect(files).to.include('dist/index.d.ts');
       // Every module comes with its declarations.
       const modules = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.includes('chunks/'));
-      const cdnEntries = ['dist/mendkit.js', 'dist/mend-quiz.js', 'dist/mend-explainer.js', 'dist/mend-checklist.js'];
+      const cdnEntries = ['mendkit', 'mendkit-hydrate', 'mend-quiz', 'mend-explainer', 'mend-checklist'].map(
+        (entry) => `dist/${entry}.js`,
+      );
       for (const module of modules.filter((m) => dir !== 'mendkit' || !cdnEntries.includes(m)))
         expect(files, `${module} has no .d.ts`).to.include(module.replace(/\.js$/, '.d.ts'));
     });

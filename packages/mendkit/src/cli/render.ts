@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type * as Ssr from '../ssr.js';
 
 const usage = `Usage: mendkit render <quiz|explainer|checklist> [options] > widget.html
 
@@ -56,8 +57,16 @@ export async function render(argv: string[], io: RenderCliIo = stdio): Promise<n
     return 0;
   }
   const [kind, ...extra] = positionals;
-  // Loaded here so `--help` and argument mistakes answer without loading Lit's server renderer.
-  const { renderWidget, widgetKinds, RenderWidgetError } = await import('../ssr.js');
+  // Loaded here so `--help` answers without Lit's server renderer, an optional peer dependency.
+  let ssr: typeof Ssr;
+  try {
+    ssr = await import('../ssr.js');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    io.err('Server rendering needs Lit’s server renderer: npm install --save-dev @lit-labs/ssr\n');
+    return 1;
+  }
+  const { renderWidget, widgetKinds, RenderWidgetError } = ssr;
   if (!kind || extra.length || !(widgetKinds as string[]).includes(kind)) {
     io.err(`Which widget? One of: ${widgetKinds.join(', ')}.\n\n${usage}`);
     return 2;
