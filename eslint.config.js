@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       'packages/*/src/generated/**',
       'scripts/.tmp/**',
+      'examples/static-site/_site/**',
     ],
   },
   js.configs.recommended,

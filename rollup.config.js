@@ -21,7 +21,7 @@ const typescript = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsco
 /** npm: unbundled ES modules with their sources' layout; dependencies stay imports. */
 const npmBuilds = packages.map((name) => ({
   input: sources(`packages/${name}/src`),
-  external: (id) => /^(lit|@lit\/|@mendkit\/|zod)(\/|$)/.test(id),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|@mendkit\/|zod)(\/|$)|^node:/.test(id),
   plugins: [typescript()],
   output: {
     dir: `packages/${name}/dist`,
@@ -57,7 +57,7 @@ const cdn = (input, extra = []) => ({
   // relative import would otherwise count as side-effectful and drag the validator in).
   treeshake: {
     moduleSideEffects: (id) =>
-      !/[\\/]packages[\\/][a-z]+[\\/]src[\\/]/.test(id) || /[\\/](mend-[a-z]+|localize|define)\.ts$/.test(id),
+      !/[\\/]packages[\\/][a-z]+[\\/]src[\\/]/.test(id) || /[\\/](mend-[a-z]+|localize|define|hydrate)\.ts$/.test(id),
   },
   plugins: [
     ...extra,
@@ -68,17 +68,22 @@ const cdn = (input, extra = []) => ({
   output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames },
 });
 
-/** Copies the iframe embed page (packages/mendkit/embed/) beside the CDN entries it loads. */
+/**
+ * Copies the iframe embed page (packages/mendkit/embed/) and the space-reserving stylesheet
+ * beside the CDN entries, so a self-hosted dist/ has everything a page links to.
+ */
 const embedPage = {
   name: 'mendkit-embed-page',
   generateBundle() {
     for (const fileName of readdirSync('packages/mendkit/embed'))
       this.emitFile({ type: 'asset', fileName, source: readFileSync(join('packages/mendkit/embed', fileName)) });
+    this.emitFile({ type: 'asset', fileName: 'reserve.css', source: readFileSync('packages/mendkit/reserve.css') });
   },
 };
 
 const cdnBuilds = [
   cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
+  cdn({ 'mendkit-hydrate': 'packages/mendkit/cdn/mendkit-hydrate.ts' }),
   cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`])), [embedPage]),
 ];
 

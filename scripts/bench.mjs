@@ -1,20 +1,21 @@
 // `npm run bench`: builds, then measures each CDN entry in headless Chromium and prints a table
 // against the budgets in DESIGN.md. Timings are medians over fresh page loads; sizes come from
 // scripts/size.mjs. Exits non-zero when a budget is missed.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { widgetTags } from '../kinds.js';
 import { chromiumArgs, chromiumPath, serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const budgets = { firstRenderMs: 16, clickMs: 4 };
+const budgets = { firstRenderMs: 16, clickMs: 4, layoutShift: 0.01 };
 const entries = {
   mendkit: widgetTags,
   ...Object.fromEntries(widgetTags.map((tag) => [tag, [tag]])),
 };
 
-const sizes = JSON.parse(execFileSync(process.execPath, ['scripts/size.mjs', '--json'], { encoding: 'utf8' }));
+// size.mjs exits non-zero over budget; the table below reports that itself.
+const sizes = JSON.parse(spawnSync(process.execPath, ['scripts/size.mjs', '--json'], { encoding: 'utf8' }).stdout);
 const median = (values) => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
@@ -69,11 +70,50 @@ async function interact(page, tag) {
   }, tag);
 }
 
+// The plain embed (reserve.css + one script tag) in a post, the widget near the top; the script
+// is added after the first paint, as on a slow connection. Cumulative layout shift is summed.
+const shiftPage = (params) => {
+  const tag = params.get('tag');
+  const words = '<p>' + 'Words of the post that would move if the widget pushed them. '.repeat(8) + '</p>';
+  return `<!doctype html><html lang="${params.get('lang')}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/packages/mendkit/reserve.css">
+<script>
+  window.shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  requestAnimationFrame(() => setTimeout(() => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/packages/mendkit/dist/mendkit.js';
+    document.head.append(script);
+  }, 50));
+</script></head><body><h1>A post</h1><p>Before the widget.</p><${tag}></${tag}>${words.repeat(10)}</body></html>`;
+};
+
+/** Worst cumulative layout shift over the widgets and two languages at one width. */
+async function layoutShift(browser, width) {
+  let worst = 0;
+  for (const tag of ['mend-quiz', 'mend-explainer', 'mend-checklist'])
+    for (const lang of ['en', 'ar']) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${server.url}/__shift?tag=${tag}&lang=${lang}`);
+      await page.waitForFunction((tag) => document.querySelector(tag)?.status === 'ready', tag, { timeout: 10_000 });
+      await page.waitForTimeout(300);
+      worst = Math.max(worst, await page.evaluate(() => window.shift));
+      await page.close();
+    }
+  return worst;
+}
+
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const server = await serve('.', { '/__bench': benchPage });
+const server = await serve('.', { '/__bench': benchPage, '/__shift': shiftPage });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const rows = [];
+const shifts = {};
 try {
+  for (const width of [360, 1280]) shifts[width] = await layoutShift(browser, width);
   for (const [entry, tags] of Object.entries(entries)) {
     const samples = { ready: [], heap: [], firstRender: [], click: {} };
     for (let run = 0; run < RUNS; run++) {
@@ -129,6 +169,13 @@ for (const r of rows) {
     `| ${r.entry}.js | ${fixed(r.brotliKB)} (${fixed(r.sizeBudgetKB, 0)}) | ${fixed(r.gzipKB)} | ${fixed(r.readyMs, 1)} | ${fixed(r.firstRenderMs)} | ${clicks} | ${fixed(r.heapMB, 1)} |`,
   );
 }
+lines.push('', `| plain embed with reserve.css | layout shift at 360 px (≤ ${budgets.layoutShift}) | at 1280 px |`);
+lines.push(
+  '| --- | --- | --- |',
+  `| worst of quiz, explainer, checklist × en, ar | ${fixed(shifts[360], 4)} | ${fixed(shifts[1280], 4)} |`,
+);
+for (const [width, shift] of Object.entries(shifts))
+  if (!(shift <= budgets.layoutShift)) failures.push(`layout shift ${fixed(shift, 4)} at ${width} px`);
 console.log(lines.join('\n'));
 if (failures.length) {
   console.error(`\nOver budget: ${failures.join('; ')}`);

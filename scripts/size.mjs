@@ -51,6 +51,12 @@ const add = (what, files, budget) => {
 for (const entry of ['mendkit', ...widgetTags]) {
   add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budgets.cdn);
 }
+// For pages with server-rendered widgets: everything above plus Lit's hydration support.
+add(
+  'CDN mendkit-hydrate.js + static chunks',
+  staticGraph('packages/mendkit/dist/mendkit-hydrate.js'),
+  budgets.cdn + 2 * KB,
+);
 for (const [kind, { defaultContent: id }] of Object.entries(kinds)) {
   add(`<mend-${kind}> own code`, await widgetCode(kind), budgets.widget);
   for (const file of readdirSync(`content/${kind}/${id}`).sort()) {

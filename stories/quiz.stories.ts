@@ -47,12 +47,13 @@ type Quiz = HTMLElement & { status: string; updateComplete: Promise<boolean> };
 const answerSafety =
   (goToSupport: boolean) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = canvasElement.querySelector<Quiz>('mend-quiz')!;
+    const el = canvasElement.querySelector<Quiz>('mend-quiz');
+    if (!el) return;
     while (el.status !== 'ready') await new Promise((resolve) => setTimeout(resolve, 20));
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="feel-afraid"][value="sometimes"]')?.click();
+    el.shadowRoot?.querySelector<HTMLInputElement>('input[name="feel-afraid"][value="sometimes"]')?.click();
     await el.updateComplete;
-    if (goToSupport) el.shadowRoot!.querySelector<HTMLButtonElement>('.strip button:not(.leave)')?.click();
+    if (goToSupport) el.shadowRoot?.querySelector<HTMLButtonElement>('.strip button:not(.leave)')?.click();
   };
 
 /** Saves answers as the quiz itself would, under a story-only content id, and returns that content. */

@@ -63,7 +63,7 @@ async function finishQuiz(quiz: Widget) {
     await quiz.updateComplete;
     root(quiz).querySelector<HTMLInputElement>('input[type="radio"]')?.click();
     await quiz.updateComplete;
-    root(quiz).querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    root(quiz).querySelector<HTMLButtonElement>('button.next')?.click();
     await quiz.updateComplete;
   }
   expect(root(quiz).querySelector('[part~="result"]'), 'the quiz reached a result').to.not.equal(null);
@@ -73,8 +73,10 @@ const origin = encodeURIComponent(location.origin);
 
 describe('iframe embed', function () {
   this.timeout(30_000);
-  const forget = () =>
-    Object.keys(localStorage).forEach((key) => key.startsWith('mendkit:') && localStorage.removeItem(key));
+  const forget = () => {
+    for (const storage of [localStorage, sessionStorage])
+      Object.keys(storage).forEach((key) => key.startsWith('mendkit:') && storage.removeItem(key));
+  };
 
   before(async () => {
     // The parent snippet, loaded as a site would (a plain script file: no inline script needed).

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const checklistStyles = css`
   :host {
     --_mend-reserve: 40rem;
+    /* A screen, kept while loading (mendkit/reserve.css holds it before the script). */
+    min-block-size: var(--mend-reserve, 100svh);
   }
   [hidden] {
     display: none !important;
@@ -47,6 +49,7 @@ export const checklistStyles = css`
   }
   .bar > span {
     display: block;
+    inline-size: 0; /* until cssProperties sets it; server-rendered HTML has no inline size */
     block-size: 100%;
     background: var(--_mend-accent);
     transition: inline-size 0.2s ease-out;

@@ -17,6 +17,8 @@ export {
 export {
   DEFAULT_TIMEOUT_MS,
   loadContent,
+  loadContentNow,
+  useValidator,
   type ContentSources,
   type LoadError,
   type LoadResult,
@@ -31,7 +33,14 @@ export {
   resolveLocale,
 } from './element/locale.js';
 export { richText } from './element/rich-text.js';
-export { clearStores, createStore, storageKey, type Store, type StoreOptions } from './element/storage.js';
+export {
+  clearStores,
+  createStore,
+  storageKey,
+  withoutSavedState,
+  type Store,
+  type StoreOptions,
+} from './element/storage.js';
 export { controls, tokens } from './element/styles.js';
 export { Announcer } from './element/controllers/announcer.js';
 export { FocusController } from './element/controllers/focus.js';

@@ -33,5 +33,5 @@ export function useInterfaceLocale(locale: string): Promise<void> {
   return match === getLocale() ? Promise.resolve() : setLocale(match);
 }
 
-onInterfaceLocaleRequest((locale) => void useInterfaceLocale(locale));
+onInterfaceLocaleRequest((locale) => useInterfaceLocale(locale));
 if (typeof document !== 'undefined') void useInterfaceLocale(resolveLocale(document.documentElement));

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const explainerStyles = css`
   :host {
     --_mend-reserve: 24rem;
+    /* Up to a screen, kept while loading (mendkit/reserve.css holds it before the script). */
+    min-block-size: var(--mend-reserve, min(100svh, 70rem));
   }
   h2,
   h3,

@@ -7,3 +7,5 @@ export {
   type ExplainerCompleteDetail,
 } from './explainer.js';
 export { explainerSections, type ExplainerSection, type ExplainerView } from './self-check.js';
+// The built-in content, one loader per locale (server rendering inlines it).
+export { defaultContent as explainerDefaultContent } from './generated/default-content.js';

@@ -2,3 +2,5 @@
 // sites that want to score answers themselves (e.g. on a server). Everything else is internal.
 export { MendQuiz, type QuizAnswerDetail, type QuizCompleteDetail, type QuizResult } from './quiz.js';
 export { score, type QuizAnswers, type QuizScore } from './scoring.js';
+// The built-in content, one loader per locale (server rendering inlines it).
+export { defaultContent as quizDefaultContent } from './generated/default-content.js';

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
+  /* The place kept before and while loading (mendkit/reserve.css holds it before the script). */
+  :host {
+    min-block-size: var(--mend-reserve, max(31rem, 41rem - 20vw));
+  }
   .base {
     --_mend-reserve: 16rem;
     min-block-size: var(--_mend-reserve);

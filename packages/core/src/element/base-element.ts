@@ -1,7 +1,16 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { MendErrorEvent, MendReadyEvent, type ContentRef } from './events.js';
-import { loadContent, type LoadError } from './load.js';
+import { loadContent, loadContentNow, type LoadError, type LoadResult } from './load.js';
 import {
   directionOf,
   formatNumber,
@@ -11,6 +20,7 @@ import {
   resolveLocale,
 } from './locale.js';
 import type { ContentByKind, KindName } from '../content/kinds.js';
+import { withoutSavedState } from './storage.js';
 import { controls, tokens } from './styles.js';
 import { Announcer } from './controllers/announcer.js';
 import { FocusController } from './controllers/focus.js';
@@ -97,6 +107,9 @@ export abstract class MendElement<
   /** The locale the current content was chosen for; a change of `lang` reloads built-in content. */
   #loadedLocale: string | undefined;
   #fromDefault = false;
+  /** Pre-rendered HTML (declarative shadow DOM): the first update waits for this content load. */
+  #beforeHydration: Promise<unknown> | undefined;
+  #hydrating = false;
 
   constructor() {
     super();
@@ -152,6 +165,11 @@ export abstract class MendElement<
   }
 
   override connectedCallback(): void {
+    // Server-rendered: keep showing that HTML until the content is here, then hydrate it with
+    // a first render that matches it (no flash of the loading state, no layout shift).
+    // (A shadow root before Lit made one, i.e. before the first connection, came with the HTML.)
+    const prerendered = !this.hasUpdated && !(this.renderRoot as unknown) && this.shadowRoot;
+    if (prerendered && !this.#beforeHydration) this.#loadBeforeHydration();
     super.connectedCallback();
     connected.add(this);
     watchLanguages();
@@ -167,7 +185,101 @@ export abstract class MendElement<
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('content')) void this.reload();
+    if (this.#hydrating) return;
+    if (!this.hasUpdated || changed.has('src') || changed.has('content')) this.#startLoad();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.#beforeHydration;
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.#hydrating) throw error;
+      // The pre-rendered HTML does not match this content (edited by hand, or other content
+      // arrived): render afresh rather than leave a half-hydrated widget.
+      console.warn(`[mendkit] <${this.localName}> could not reuse its pre-rendered HTML; rendering it again.`, error);
+      const root = this.renderRoot as HTMLElement & { _$litPart$?: unknown };
+      root.replaceChildren();
+      delete root._$litPart$;
+      if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    // Hydrated with what a first visit shows; now bring back saved progress.
+    if (this.loadState.status === 'ready') {
+      this.contentLoaded(this.loadState.doc);
+      this.requestUpdate();
+    }
+  }
+
+  /** Content given directly renders on this update when it can (always on a server); else it loads. */
+  #startLoad(): void {
+    const inline = isServer ? undefined : this.#inlineContent();
+    const now = loadContentNow(this.contentKind, { property: this.content, inline }) as LoadResult<Doc> | undefined;
+    if (!now) {
+      // A server cannot wait: without content given, the widget renders its loading state.
+      if (!isServer) void this.reload();
+      return;
+    }
+    this.#abort?.abort();
+    this.#abort = undefined;
+    ++this.#loadCount;
+    this.#loadedLocale = this.locale;
+    if (!isServer && now.ok) void requestInterfaceLocale(now.content.locale);
+    this.#apply(now);
+    if (!isServer) void this.#tellPage(now);
+  }
+
+  /** A site's inline content; built-in content inlined by server rendering counts only for hydrating. */
+  #inlineContent(): string | null | undefined {
+    return this.querySelector(':scope > script[type="application/json"]:not([data-mend-prerendered="default"])')
+      ?.textContent;
+  }
+
+  /**
+   * The content server rendering inlined (`mendkit/ssr` validated it when it wrote the page),
+   * so hydration needs neither the validator nor a round trip.
+   */
+  #prerenderedContent(): (LoadResult<Doc> & { ok: true }) | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"][data-mend-prerendered]');
+    if (!script?.textContent) return undefined;
+    try {
+      const content = JSON.parse(script.textContent) as Doc;
+      const source = script.getAttribute('data-mend-prerendered') === 'default' ? 'default' : 'inline';
+      return { ok: true as const, content, source };
+    } catch {
+      return undefined;
+    }
+  }
+
+  #loadBeforeHydration(): void {
+    const prerendered = this.#prerenderedContent();
+    const loading = prerendered
+      ? requestInterfaceLocale(prerendered.content.locale).then(() => prerendered)
+      : this.#load();
+    if (prerendered) {
+      ++this.#loadCount;
+      this.#loadedLocale = this.locale;
+    }
+    this.#beforeHydration = loading;
+    void loading.then(async (result) => {
+      if (result && prerendered) this.#apply(result);
+      this.#beforeHydration = undefined;
+      if (!result) return;
+      this.#hydrating = true;
+      await this.updateComplete;
+      await this.#tellPage(result);
+    });
   }
 
   /**
@@ -184,36 +296,63 @@ export abstract class MendElement<
 
   /** Loads (or loads again) the content from its current source. */
   async reload(): Promise<void> {
+    const result = await this.#load();
+    if (result) await this.#tellPage(result);
+  }
+
+  /** Finds and checks the content, then shows it; undefined when a newer load superseded this one. */
+  async #load(): Promise<LoadResult<Doc> | undefined> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const run = ++this.#loadCount;
     if (this.loadState.status !== 'loading') this.loadState = { status: 'loading' };
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     const locale = (this.#loadedLocale = this.locale);
-    const result = await loadContent(
+    const result = (await loadContent(
       this.contentKind,
-      { property: this.content, inline, src: this.src, fallback: () => this.loadDefaultContent(locale) },
+      {
+        property: this.content,
+        inline: this.#inlineContent(),
+        src: this.src,
+        fallback: () => this.loadDefaultContent(locale),
+      },
       { signal: abort.signal },
-    );
+    )) as LoadResult<Doc>;
+    // Content and its interface strings appear together: no English first, then a jump.
+    if (result.ok) await requestInterfaceLocale(result.content.locale);
     // A newer load (or a removal) superseded this one.
-    if (run !== this.#loadCount || abort.signal.aborted) return;
+    if (run !== this.#loadCount || abort.signal.aborted) return undefined;
     this.#abort = undefined;
+    this.#apply(result);
+    return result;
+  }
+
+  #apply(result: LoadResult<Doc>): void {
     if (result.ok) {
-      const doc = result.content as Doc;
+      const doc = result.content;
       this.#fromDefault = result.source === 'default';
-      requestInterfaceLocale(doc.locale);
-      prepareNumberFormat(doc.locale);
-      this.contentLoaded(doc);
+      if (!isServer) {
+        prepareNumberFormat(doc.locale);
+      }
+      // On a server and before hydrating, render what a first visit shows (see withoutSavedState).
+      if (isServer || this.#beforeHydration) withoutSavedState(() => this.contentLoaded(doc));
+      else this.contentLoaded(doc);
       this.loadState = { status: 'ready', doc };
-      await this.updateComplete;
-      this.dispatchEvent(new MendReadyEvent({ contentId: doc.id, version: doc.version }));
     } else {
       this.loadState = { status: 'error', error: result.error };
       const lines = result.error.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`);
       console.error(
         `[mendkit] <${this.localName}> cannot show its content (${result.error.kind}):\n${lines.join('\n')}`,
       );
-      await this.updateComplete;
+    }
+  }
+
+  /** Tells the page, once the new state is on screen. */
+  async #tellPage(result: LoadResult<Doc>): Promise<void> {
+    await this.updateComplete;
+    if (result.ok) {
+      const { id, version } = result.content;
+      this.dispatchEvent(new MendReadyEvent({ contentId: id, version }));
+    } else {
       const { contentId, version, kind, problems } = result.error;
       this.dispatchEvent(new MendErrorEvent({ contentId, version, kind, problems }));
     }

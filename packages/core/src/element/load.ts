@@ -1,6 +1,7 @@
 import type { LoadErrorKind } from './events.js';
 import type { Problem } from '../content/problems.js';
 import type { ContentByKind, KindName } from '../content/kinds.js';
+import type { Validation } from '../content/validate.js';
 
 /** Where a widget's content can come from, in the order they are tried. */
 export interface ContentSources {
@@ -82,6 +83,58 @@ function header(value: unknown): Pick<LoadError, 'contentId' | 'version'> {
   return { contentId: read('id'), version: read('version') };
 }
 
+type Validate = <K extends KindName>(kind: K, input: unknown) => Validation<ContentByKind[K]>;
+
+/** The validator, once loaded: content given directly is then checked without waiting. */
+let loadedValidator: Validate | undefined;
+
+/**
+ * Hands over the validator up front. Server rendering does this, so content given as a
+ * property renders on the first update; in a browser it loads on demand instead.
+ */
+export function useValidator(validate: Validate): void {
+  loadedValidator = validate;
+}
+
+type Given = { ok: true; raw: unknown; source: 'property' | 'inline' } | { ok: false; error: LoadError };
+
+/** Content handed over directly (the property, else an inline script), parsed; undefined if none. */
+function given(sources: ContentSources): Given | undefined {
+  if (sources.property !== undefined && sources.property !== null)
+    return { ok: true, raw: sources.property, source: 'property' };
+  if (sources.inline?.trim()) {
+    const parsed = parseJson(sources.inline, 'The inline <script type="application/json">');
+    return parsed.ok ? { ok: true, raw: parsed.value, source: 'inline' } : parsed;
+  }
+  return undefined;
+}
+
+function checked<K extends KindName>(
+  kind: K,
+  raw: unknown,
+  source: 'property' | 'inline' | 'src',
+  validate: Validate,
+): LoadResult<ContentByKind[K]> {
+  const result = validate(kind, raw);
+  return result.ok
+    ? { ok: true, content: result.value, source }
+    : { ok: false, error: { kind: 'validation', problems: result.problems, ...header(raw) } };
+}
+
+/**
+ * The result for content handed over directly, when it can be had without waiting (the
+ * validator is loaded); undefined when loading has to go the asynchronous way.
+ */
+export function loadContentNow<K extends KindName>(
+  kind: K,
+  sources: Omit<ContentSources, 'src' | 'fallback'>,
+): LoadResult<ContentByKind[K]> | undefined {
+  const validate = loadedValidator;
+  const direct = validate && given({ ...sources, fallback: () => Promise.resolve(undefined) });
+  if (!validate || !direct) return undefined;
+  return direct.ok ? checked(kind, direct.raw, direct.source, validate) : direct;
+}
+
 /**
  * Resolves a widget's content from the first source present, then validates it.
  * Never throws into the host page: every failure comes back as a typed error.
@@ -96,14 +149,11 @@ export async function loadContent<K extends KindName>(
 ): Promise<LoadResult<ContentByKind[K]>> {
   let raw: unknown;
   let source: 'property' | 'inline' | 'src';
-  if (sources.property !== undefined && sources.property !== null) {
-    raw = sources.property;
-    source = 'property';
-  } else if (sources.inline?.trim()) {
-    const parsed = parseJson(sources.inline, 'The inline <script type="application/json">');
-    if (!parsed.ok) return parsed;
-    raw = parsed.value;
-    source = 'inline';
+  const direct = given(sources);
+  if (direct && !direct.ok) return direct;
+  if (direct) {
+    raw = direct.raw;
+    source = direct.source;
   } else if (sources.src) {
     const fetched = await fetchJson(sources.src, options);
     if (!fetched.ok) return fetched;
@@ -117,9 +167,6 @@ export async function loadContent<K extends KindName>(
     }
     return { ok: true, content: raw as ContentByKind[K], source: 'default' };
   }
-  const { validateKind } = await import('../content/validate.js');
-  const result = validateKind(kind, raw);
-  return result.ok
-    ? { ok: true, content: result.value, source }
-    : { ok: false, error: { kind: 'validation', problems: result.problems, ...header(raw) } };
+  loadedValidator ??= (await import('../content/validate.js')).validateKind;
+  return checked(kind, raw, source, loadedValidator);
 }

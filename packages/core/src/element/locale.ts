@@ -1,5 +1,7 @@
 /** The language an element speaks: its own `lang`, the nearest ancestor's, the document's, else English. */
 export function resolveLocale(element: Element): string {
+  // Server rendering's DOM shim keeps attributes but no tree: there the element's own `lang` decides.
+  if (typeof element.closest !== 'function') return element.getAttribute('lang')?.trim() || 'en';
   const tagged = element.closest('[lang]')?.getAttribute('lang')?.trim();
   return tagged || element.ownerDocument.documentElement.lang.trim() || 'en';
 }
@@ -26,16 +28,22 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
  * is loaded it listens and switches the interface strings to match (the last request wins).
  * Without it (an app with its own @lit/localize setup), requests go nowhere.
  */
-let interfaceLocaleHandler: ((locale: string) => void) | undefined;
+let interfaceLocaleHandler: ((locale: string) => unknown) | undefined;
 
 /** Used by `localize.js` to hear which language the widgets on the page show. */
-export function onInterfaceLocaleRequest(handler: (locale: string) => void): void {
+export function onInterfaceLocaleRequest(handler: (locale: string) => unknown): void {
   interfaceLocaleHandler = handler;
 }
 
-/** Asks for the interface strings to follow `locale`, if localization is configured. */
-export function requestInterfaceLocale(locale: string): void {
-  interfaceLocaleHandler?.(locale);
+/**
+ * Asks for the interface strings to follow `locale`, if localization is configured; resolves
+ * once they are in (never rejects: without them the strings stay English).
+ */
+export function requestInterfaceLocale(locale: string): Promise<void> {
+  return Promise.resolve(interfaceLocaleHandler?.(locale)).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 const warned = new Set<string>();

@@ -19,6 +19,22 @@ export function storageKey(kind: string, contentId: string, version: string): st
 // Shared by every store on the page, so a re-created element finds its state again.
 const memory = new Map<string, string>();
 
+let suspended = 0;
+
+/**
+ * Runs `fn` as if nothing were saved and nothing could be saved. Server rendering and the
+ * first (hydrating) render of pre-rendered HTML show what a first visit shows, so the two
+ * match; saved progress is restored right after.
+ */
+export function withoutSavedState<T>(fn: () => T): T {
+  suspended++;
+  try {
+    return fn();
+  } finally {
+    suspended--;
+  }
+}
+
 export interface StoreOptions<T> {
   /** Accepts a parsed value as T, or returns undefined to discard it. */
   guard: (value: unknown) => T | undefined;
@@ -46,6 +62,7 @@ export function createStore<T>(key: string, { guard, storage = () => localStorag
   return {
     key,
     read() {
+      if (suspended) return undefined;
       const raw = readRaw();
       if (raw === null) return undefined;
       let value: T | undefined;
@@ -58,6 +75,7 @@ export function createStore<T>(key: string, { guard, storage = () => localStorag
       return value;
     },
     write(value) {
+      if (suspended) return;
       const raw = JSON.stringify(value);
       try {
         const store = backend();
@@ -75,6 +93,7 @@ export function createStore<T>(key: string, { guard, storage = () => localStorag
       }
     },
     clear() {
+      if (suspended) return;
       memory.delete(key);
       try {
         backend()?.removeItem(key);
