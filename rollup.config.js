@@ -81,6 +81,28 @@ const embedPage = {
   },
 };
 
+/**
+ * Everything an entry imports statically goes into one runtime chunk, so the on-demand chunks
+ * import that sibling and never the entry itself: a site that renames mendkit.js (or serves it
+ * under a hashed name) still gets working chunks.
+ */
+function runtimeChunk(id, { getModuleIds, getModuleInfo }) {
+  if (!runtimeChunk.ids) {
+    runtimeChunk.ids = new Set();
+    const queue = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry);
+    while (queue.length) {
+      const next = queue.pop();
+      for (const dep of getModuleInfo(next)?.importedIds ?? []) {
+        // Modules tree-shaking dropped (the validator's schemas behind a re-export) stay out.
+        if (runtimeChunk.ids.has(dep) || getModuleInfo(dep)?.isIncluded === false) continue;
+        runtimeChunk.ids.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return runtimeChunk.ids.has(id) ? 'runtime' : undefined;
+}
+
 const cdnBuilds = [
   cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
   cdn({ 'mendkit-hydrate': 'packages/mendkit/cdn/mendkit-hydrate.ts' }),

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readdirSync } from 'node:fs';
+import { forcedColorsCommand } from './tests/support/forced-colors-command.js';
 import { packageCommands } from './tests/support/package-commands.js';
 import { summaryLine } from './tests/support/summary-reporter.js';
 
@@ -54,7 +55,12 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['@mendkit/source'] },
-  plugins: [contentIndex, packageCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    contentIndex,
+    packageCommands(),
+    forcedColorsCommand(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [chrome()],
   groups: [
     // Machines here run in UTC, which has no daylight saving: run the day and week logic

@@ -7,7 +7,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { kinds, widgetTags } from '../kinds.js';
 
 const KB = 1024;
-const budgets = { cdn: 25 * KB, widget: 6 * KB, content: 4 * KB };
+// The all-widgets bundle is allowed 26 KB, not the design's 25: see docs/decisions/0006.
+const budgets = { cdn: 25 * KB, allWidgets: 26 * KB, widget: 6 * KB, content: 4 * KB };
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** One widget's own code: its define module bundled and minified, lit, @lit/* and core left out. */
@@ -49,7 +50,8 @@ const add = (what, files, budget) => {
 };
 
 for (const entry of ['mendkit', ...widgetTags]) {
-  add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budgets.cdn);
+  const budget = entry === 'mendkit' ? budgets.allWidgets : budgets.cdn;
+  add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budget);
 }
 // For pages with server-rendered widgets: everything above plus Lit's hydration support.
 add(

@@ -4,7 +4,8 @@ import { fakeFetch } from '../support/fake-fetch.js';
 import { quizFixture } from '../support/fixtures.js';
 
 const never = () => Promise.reject(new Error('the built-in content should not be used'));
-const servedQuiz = () => `data:application/json,${encodeURIComponent(JSON.stringify(quizFixture()))}`;
+/** A fetch that serves `body` for every URL (src follows the link policy: http(s) or relative only). */
+const serving = (body: string) => (() => Promise.resolve(new Response(body))) as unknown as typeof fetch;
 
 describe('loadContent', () => {
   it('prefers the content property over an inline script and src', async () => {
@@ -28,7 +29,11 @@ describe('loadContent', () => {
   });
 
   it('fetches src', async () => {
-    const result = await loadContent('quiz', { src: servedQuiz(), fallback: never });
+    const result = await loadContent(
+      'quiz',
+      { src: '/quiz.json', fallback: never },
+      { fetch: serving(JSON.stringify(quizFixture())) },
+    );
     expect(result.ok && result.source).to.equal('src');
   });
 
@@ -48,11 +53,13 @@ describe('loadContent', () => {
   });
 
   it('reports JSON that does not parse', async () => {
-    const result = await loadContent('quiz', { src: 'data:application/json,{"kind": "quiz",', fallback: never });
-    expect(!result.ok && result.error.kind).to.equal('parse');
-    expect(!result.ok && result.error.problems[0]?.message).to.match(
-      /^"data:application\/json,.*" is not valid JSON: /,
+    const result = await loadContent(
+      'quiz',
+      { src: '/broken.json', fallback: never },
+      { fetch: serving('{"kind": "quiz",') },
     );
+    expect(!result.ok && result.error.kind).to.equal('parse');
+    expect(!result.ok && result.error.problems[0]?.message).to.match(/^"\/broken.json" is not valid JSON: /);
   });
 
   it('reports an inline script that does not parse', async () => {

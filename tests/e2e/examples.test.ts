@@ -235,6 +235,41 @@ describe('host pages', function () {
     expect(walked.result).to.be.a('string').and.not.equal('');
   });
 
+  it('trusted-types.html: all three widgets work under require-trusted-types-for with only the lit-html policy', async () => {
+    const { doc, win } = await open('trusted-types.html');
+    await finishQuiz(widget(doc, 'mend-quiz'));
+    const checklist = widget(doc, 'mend-checklist');
+    root(checklist).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await checklist.updateComplete;
+    const explainer = widget(doc, 'mend-explainer');
+    root(explainer).querySelectorAll<HTMLButtonElement>('[role="tab"]')[1]?.click();
+    await explainer.updateComplete;
+    expect(win.mendkitCspViolations).to.deep.equal([]);
+  });
+
+  it('a renamed CDN entry still finds its chunks: no chunk imports an entry by name', async () => {
+    // Module specifiers resolve against the importing module's URL, so "./chunks/x.js" works
+    // whatever the entry is called; only an import of "../mendkit.js" from a chunk would not.
+    const dist = '/packages/mendkit/dist/';
+    const seen = new Set<string>();
+    const queue = ['mendkit.js', 'mend-quiz.js', 'mend-explainer.js', 'mend-checklist.js'];
+    const back: string[] = [];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = await (await fetch(dist + file)).text();
+      const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+      for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)) {
+        const resolved = new URL(spec!, `http://x/${dir}`).pathname.slice(1);
+        if (file.startsWith('chunks/') && !resolved.startsWith('chunks/')) back.push(`${file} imports ${spec}`);
+        queue.push(resolved);
+      }
+    }
+    expect([...seen].filter((f) => f.startsWith('chunks/')).length).to.be.above(10);
+    expect(back).to.deep.equal([]);
+  });
+
   it('double-load.html: two bundles and the npm packages on one page raise nothing', async () => {
     const { doc, win } = await open('double-load.html');
     expect(win.mendkitPageErrors).to.deep.equal([]);

@@ -72,8 +72,9 @@ export const checklistStyles = css`
     padding-block: 0.375rem;
   }
   .item input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    /* 24 px at least, the smallest target WCAG 2.2 accepts. */
+    inline-size: max(1.5rem, 24px);
+    block-size: max(1.5rem, 24px);
     margin: 0.15rem 0 0;
     accent-color: var(--_mend-accent);
     cursor: pointer;
@@ -90,6 +91,9 @@ export const checklistStyles = css`
   }
   summary {
     inline-size: fit-content;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    padding-block: 0.125rem;
     cursor: pointer;
     color: var(--_mend-accent);
   }
@@ -156,6 +160,27 @@ export const checklistStyles = css`
     .actions .button,
     .confirm .button {
       flex: 1 1 100%;
+    }
+  }
+  /* Forced colours drop backgrounds: bars get a system-coloured outline and fill of their own. */
+  @media (forced-colors: active) {
+    .bar,
+    .chart svg {
+      forced-color-adjust: none;
+    }
+    .bar {
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .bar > span {
+      background: Highlight;
+    }
+    rect.on {
+      fill: Highlight;
+    }
+    rect.off {
+      fill: Canvas;
+      stroke: CanvasText;
     }
   }
   @media print {

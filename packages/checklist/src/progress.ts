@@ -18,7 +18,17 @@ export interface Progress {
 /** How far back check-ins are kept: enough for every view, bounded for storage. */
 export const HISTORY_DAYS = 120;
 
-export const emptyProgress = (): Progress => ({ once: {}, days: {} });
+/**
+ * Item ids index these records, and ids are content: `constructor` or `__proto__` must be
+ * ordinary keys, so the records have no prototype and are read through `own`.
+ */
+const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+/** A record's own value for a key; never one inherited from Object.prototype. */
+const own = <T>(values: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(values, key) ? values[key] : undefined;
+
+export const emptyProgress = (): Progress => ({ once: record(), days: record() });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51,9 +61,9 @@ const recent = (days: readonly DayKey[], today: DayKey): DayKey[] =>
 export function mergeProgress(saved: Progress, items: readonly ChecklistItem[], today: DayKey): Progress {
   const merged = emptyProgress();
   for (const { id } of items) {
-    const once = saved.once[id];
+    const once = own(saved.once, id);
     if (once !== undefined) merged.once[id] = once;
-    const days = recent(saved.days[id] ?? [], today);
+    const days = recent(own(saved.days, id) ?? [], today);
     if (days.length) merged.days[id] = days;
   }
   return merged;
@@ -61,8 +71,8 @@ export function mergeProgress(saved: Progress, items: readonly ChecklistItem[], 
 
 /** Whether an item counts as done on `today`. */
 export function isDone(progress: Progress, item: ChecklistItem, today: DayKey): boolean {
-  if (item.cadence === 'once') return item.id in progress.once;
-  const days = progress.days[item.id] ?? [];
+  if (item.cadence === 'once') return Object.hasOwn(progress.once, item.id);
+  const days = own(progress.days, item.id) ?? [];
   if (item.cadence === 'daily') return days.includes(today);
   const week = weekKey(today);
   return days.some((day) => weekKey(day) === week);
@@ -71,8 +81,11 @@ export function isDone(progress: Progress, item: ChecklistItem, today: DayKey): 
 /** Ticks or unticks an item today; returns new progress. Unticking removes today's (or this week's) check-in. */
 export function setChecked(progress: Progress, item: ChecklistItem, checked: boolean, today: DayKey): Progress {
   const { id } = item;
-  const without = <T>(record: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+  const without = <T>(values: Record<string, T>): Record<string, T> => {
+    const copy = record<T>();
+    for (const [key, value] of Object.entries(values)) if (key !== id) copy[key] = value;
+    return copy;
+  };
   const next: Progress = { once: without(progress.once), days: without(progress.days) };
   if (item.cadence === 'once') {
     if (checked) next.once[id] = today;
@@ -80,7 +93,7 @@ export function setChecked(progress: Progress, item: ChecklistItem, checked: boo
   }
   const week = weekKey(today);
   // Drop today's check-in (daily) or this week's (weekly), then add today's back if ticked.
-  let days = (progress.days[id] ?? []).filter((day) =>
+  let days = (own(progress.days, id) ?? []).filter((day) =>
     item.cadence === 'daily' ? day !== today : weekKey(day) !== week,
   );
   if (checked) days = [...days, today].sort();
@@ -110,18 +123,18 @@ export function isComplete(progress: Progress, items: readonly ChecklistItem[], 
 
 /** The days on which any of the items had a check-in. */
 export function checkInDays(progress: Progress, items: readonly ChecklistItem[]): Set<DayKey> {
-  return new Set(items.flatMap((item) => progress.days[item.id] ?? []));
+  return new Set(items.flatMap((item) => own(progress.days, item.id) ?? []));
 }
 
 /** For each day, how many of the items were ticked on it. */
 export function daySeries(progress: Progress, items: readonly ChecklistItem[], days: readonly DayKey[]): number[] {
-  return days.map((day) => items.filter((item) => progress.days[item.id]?.includes(day)).length);
+  return days.map((day) => items.filter((item) => own(progress.days, item.id)?.includes(day)).length);
 }
 
 /** For each ISO week, how many of the items had a check-in in it. */
 export function weekSeries(progress: Progress, items: readonly ChecklistItem[], weeks: readonly WeekKey[]): number[] {
   return weeks.map(
-    (week) => items.filter((item) => progress.days[item.id]?.some((day) => weekKey(day) === week)).length,
+    (week) => items.filter((item) => own(progress.days, item.id)?.some((day) => weekKey(day) === week)).length,
   );
 }
 

@@ -13,6 +13,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { explainerStyles } from './explainer.styles.js';
 import { defaultContent } from './generated/default-content.js';
 import {
+  answerOf,
+  emptyAnswers,
+  withAnswer,
   firstUnansweredIndex,
   isSelfCheckComplete,
   isMatch,
@@ -113,7 +116,7 @@ export class MendExplainer extends MendElement<'explainer'> {
   constructor() {
     super();
     this.active = 'compare';
-    this.answers = {};
+    this.answers = emptyAnswers();
     this.index = 0;
   }
 
@@ -134,7 +137,7 @@ export class MendExplainer extends MendElement<'explainer'> {
     // The same document again (e.g. in another language after a change of lang): keep the place.
     const same = doc.id === this.#docId;
     this.#docId = doc.id;
-    this.answers = this.#progress.restore(doc) ?? {};
+    this.answers = this.#progress.restore(doc) ?? emptyAnswers();
     const first = firstUnansweredIndex(items, this.answers);
     this.index = same ? Math.min(this.index, first) : first;
     if (!explainerSectionsOf(doc).includes(this.active)) this.active = 'compare';
@@ -170,11 +173,11 @@ export class MendExplainer extends MendElement<'explainer'> {
 
   #choose(item: Statement, chosen: string): void {
     const items = this.doc?.selfCheck?.items ?? [];
-    if (this.answers[item.id] !== undefined) return;
-    this.answers = { ...this.answers, [item.id]: chosen };
+    if (answerOf(this.answers, item.id) !== undefined) return;
+    this.answers = withAnswer(this.answers, item.id, chosen);
     this.#progress.save(this.answers);
     const correct = isMatch(item, chosen);
-    const answered = items.length - items.filter((i) => this.answers[i.id] === undefined).length;
+    const answered = items.length - items.filter((i) => answerOf(this.answers, i.id) === undefined).length;
     this.dispatchEvent(
       new MendAnswerEvent<ExplainerAnswerDetail>({
         ...this.contentRef,
@@ -200,7 +203,7 @@ export class MendExplainer extends MendElement<'explainer'> {
   }
 
   #retry(): void {
-    this.answers = {};
+    this.answers = emptyAnswers();
     this.index = 0;
     this.#progress.clear();
     this.focusAfterUpdate('check-statement');
@@ -434,7 +437,7 @@ export class MendExplainer extends MendElement<'explainer'> {
     total: number,
     name: (id: string) => string,
   ): TemplateResult {
-    const chosen = this.answers[item.id];
+    const chosen = answerOf(this.answers, item.id);
     const n = this.index + 1;
     const concept = name(item.concept);
     return html`<p class="progress">

@@ -48,6 +48,27 @@ export function nextTabIndex(index: number, count: number, key: string, rtl = fa
   return undefined;
 }
 
+/**
+ * Statement ids key the answers, and ids are content: `constructor` or `hasownproperty` must be
+ * ordinary keys. Answers are records without a prototype, read only through `answerOf`.
+ */
+export function emptyAnswers(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/** The concept chosen for a statement, if any; never a value inherited from Object.prototype. */
+export function answerOf(answers: SelfCheckAnswers, statementId: string): string | undefined {
+  return Object.hasOwn(answers, statementId) ? answers[statementId] : undefined;
+}
+
+/** New answers with one more statement answered. */
+export function withAnswer(answers: SelfCheckAnswers, statementId: string, concept: string): SelfCheckAnswers {
+  const next = emptyAnswers();
+  for (const [id, chosen] of Object.entries(answers)) next[id] = chosen;
+  next[statementId] = concept;
+  return next;
+}
+
 export function isMatch(item: SelfCheckItem, chosen: string): boolean {
   return item.concept === chosen;
 }
@@ -58,7 +79,7 @@ export function scoreSelfCheck(
   answers: SelfCheckAnswers,
 ): { score: number; total: number } {
   const score = items.filter((item) => {
-    const chosen = answers[item.id];
+    const chosen = answerOf(answers, item.id);
     return chosen !== undefined && isMatch(item, chosen);
   }).length;
   return { score, total: items.length };
@@ -66,7 +87,7 @@ export function scoreSelfCheck(
 
 /** Index of the first statement without an answer; `items.length` when all are answered. */
 export function firstUnansweredIndex(items: readonly SelfCheckItem[], answers: SelfCheckAnswers): number {
-  const i = items.findIndex((item) => answers[item.id] === undefined);
+  const i = items.findIndex((item) => answerOf(answers, item.id) === undefined);
   return i === -1 ? items.length : i;
 }
 
@@ -85,9 +106,9 @@ export function restoreSelfCheckAnswers(
 ): SelfCheckAnswers | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const saved = value as Record<string, unknown>;
-  const answers: Record<string, string> = {};
+  const answers = emptyAnswers();
   for (const item of items) {
-    const chosen = saved[item.id];
+    const chosen = Object.hasOwn(saved, item.id) ? saved[item.id] : undefined;
     if (typeof chosen === 'string' && concepts.includes(chosen)) answers[item.id] = chosen;
   }
   return answers;

@@ -184,6 +184,38 @@ export const quizStyles = css`
       grid-column: 2;
     }
   }
+  /* Forced colours drop backgrounds: bars get a system-coloured outline and fill of their own,
+     and the scores, otherwise only for screen readers, are written out beside them. */
+  @media (forced-colors: active) {
+    .track {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      background: Highlight;
+    }
+    .bars .visually-hidden {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+    /* Side by side: the score under its label, the bar beside them. */
+    @container (min-inline-size: 34rem) {
+      .bars .visually-hidden {
+        grid-area: 2 / 1;
+      }
+      .bars .track {
+        grid-area: 1 / 2;
+      }
+      .bars .muted {
+        grid-area: 2 / 2;
+      }
+    }
+  }
   @media print {
     .track {
       border: 1px solid #000;

@@ -1,6 +1,7 @@
 // @mendkit/core/content: the content model with no DOM and no lit, importable from Node
 // (validators, the CLI, server-side tools) as well as from the browser.
 export type { ContentByKind, KindName } from './kinds.js';
+export { checkLimits, LIMITS } from './limits.js';
 export { linkRule, safeUrl, type LinkUse } from './links.js';
 export { migrate, migrations, type Migration, type MigrationRegistry, type MigrationResult } from './migrations.js';
 export { formatPath, problemsFromIssues, type Problem } from './problems.js';

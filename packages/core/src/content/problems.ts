@@ -39,6 +39,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   const type = typeof value;
+  // JSON.parse turns a number too large for a double (1e400) into Infinity.
+  if (type === 'number' && !Number.isFinite(value)) return 'a number too large to use';
   if (type === 'number' && !Number.isInteger(value)) return 'a decimal number';
   return typeWords[type] ?? type;
 }

@@ -1,4 +1,5 @@
 import type { ContentByKind, KindName } from './kinds.js';
+import { checkLimits } from './limits.js';
 import { migrate, migrations, type MigrationRegistry } from './migrations.js';
 import { problemsFromIssues, type Problem } from './problems.js';
 import { checklistKind } from './schemas/checklist.js';
@@ -29,12 +30,20 @@ export function validateContent<Doc extends ContentHeader>(
     return { ok: false, problems: [{ path: '', message: 'should be a JSON object' }] };
   if ((input as { kind?: unknown }).kind !== kind.kind)
     return { ok: false, problems: [{ path: 'kind', message: `should be "${kind.kind}" for this widget` }] };
-  const migrated = migrate(input, registry);
-  if (!migrated.ok) return migrated;
-  const parsed = kind.schema.safeParse(migrated.doc, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues) };
-  const problems = kind.check(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+  // Size, depth and cycles first: the schema recurses, and must only ever see a bounded tree.
+  const tooBig = checkLimits(input);
+  if (tooBig.length) return { ok: false, problems: tooBig };
+  try {
+    const migrated = migrate(input, registry);
+    if (!migrated.ok) return migrated;
+    const parsed = kind.schema.safeParse(migrated.doc, { reportInput: true });
+    if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues) };
+    const problems = kind.check(parsed.data);
+    return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+  } catch {
+    // Only an object built to misbehave (a throwing getter, a proxy) gets here.
+    return { ok: false, problems: [{ path: '', message: 'could not be read: reading it failed' }] };
+  }
 }
 
 /** `validateContent` by kind name. */

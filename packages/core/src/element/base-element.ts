@@ -38,6 +38,13 @@ function watchLanguages(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** The error for a valid document a widget still failed to prepare or render. */
+function unshowable(doc: { id: string; version: string }, error: unknown): LoadError {
+  const why = error instanceof Error ? `: ${error.message}` : '';
+  const problems = [{ path: '', message: `could not be shown${why}` }];
+  return { kind: 'validation', problems, contentId: doc.id, version: doc.version };
+}
+
 export type LoadState<Doc> =
   { status: 'loading' } | { status: 'ready'; doc: Doc } | { status: 'error'; error: LoadError };
 
@@ -237,7 +244,7 @@ export abstract class MendElement<
     this.#loadedLocale = this.locale;
     if (!isServer && now.ok) void requestInterfaceLocale(now.content.locale);
     this.#apply(now);
-    if (!isServer) void this.#tellPage(now);
+    if (!isServer) void this.#tellPage();
   }
 
   /** A site's inline content; built-in content inlined by server rendering counts only for hydrating. */
@@ -278,7 +285,7 @@ export abstract class MendElement<
       if (!result) return;
       this.#hydrating = true;
       await this.updateComplete;
-      await this.#tellPage(result);
+      await this.#tellPage();
     });
   }
 
@@ -297,7 +304,7 @@ export abstract class MendElement<
   /** Loads (or loads again) the content from its current source. */
   async reload(): Promise<void> {
     const result = await this.#load();
-    if (result) await this.#tellPage(result);
+    if (result) await this.#tellPage();
   }
 
   /** Finds and checks the content, then shows it; undefined when a newer load superseded this one. */
@@ -330,30 +337,35 @@ export abstract class MendElement<
     if (result.ok) {
       const doc = result.content;
       this.#fromDefault = result.source === 'default';
-      if (!isServer) {
-        prepareNumberFormat(doc.locale);
+      try {
+        if (!isServer) prepareNumberFormat(doc.locale);
+        // On a server and before hydrating, render what a first visit shows (see withoutSavedState).
+        if (isServer || this.#beforeHydration) withoutSavedState(() => this.contentLoaded(doc));
+        else this.contentLoaded(doc);
+      } catch (error) {
+        // A widget that cannot prepare this document shows the error panel, never "Loading…" forever.
+        this.#showError(unshowable(doc, error));
+        return;
       }
-      // On a server and before hydrating, render what a first visit shows (see withoutSavedState).
-      if (isServer || this.#beforeHydration) withoutSavedState(() => this.contentLoaded(doc));
-      else this.contentLoaded(doc);
       this.loadState = { status: 'ready', doc };
-    } else {
-      this.loadState = { status: 'error', error: result.error };
-      const lines = result.error.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`);
-      console.error(
-        `[mendkit] <${this.localName}> cannot show its content (${result.error.kind}):\n${lines.join('\n')}`,
-      );
-    }
+    } else this.#showError(result.error);
   }
 
-  /** Tells the page, once the new state is on screen. */
-  async #tellPage(result: LoadResult<Doc>): Promise<void> {
+  #showError(error: LoadError): void {
+    this.loadState = { status: 'error', error };
+    const lines = error.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`);
+    console.error(`[mendkit] <${this.localName}> cannot show its content (${error.kind}):\n${lines.join('\n')}`);
+  }
+
+  /** Tells the page what is on screen now (ready or error), once it is rendered. */
+  async #tellPage(): Promise<void> {
     await this.updateComplete;
-    if (result.ok) {
-      const { id, version } = result.content;
+    const state = this.loadState;
+    if (state.status === 'ready') {
+      const { id, version } = state.doc;
       this.dispatchEvent(new MendReadyEvent({ contentId: id, version }));
-    } else {
-      const { contentId, version, kind, problems } = result.error;
+    } else if (state.status === 'error') {
+      const { contentId, version, kind, problems } = state.error;
       this.dispatchEvent(new MendErrorEvent({ contentId, version, kind, problems }));
     }
   }
@@ -375,10 +387,22 @@ export abstract class MendElement<
   protected override render(): TemplateResult {
     const state = this.loadState;
     const dir = this.getAttribute('dir') ?? directionOf(state.status === 'ready' ? state.doc.locale : this.locale);
-    if (state.status === 'ready')
+    if (state.status === 'ready') {
+      let content: TemplateResult;
+      try {
+        content = this.renderContent(state.doc);
+      } catch (error) {
+        // A render that throws must end in the error panel too.
+        queueMicrotask(() => {
+          this.#showError(unshowable(state.doc, error));
+          void this.#tellPage();
+        });
+        return html`<div class="base loading" dir=${dir} aria-busy="true"></div>`;
+      }
       return html`<div part="base" class="base" dir=${dir} lang=${state.doc.locale}>
-        ${this.renderContent(state.doc)} ${this.#announcer.render(this.announceVisibly)}
+        ${content} ${this.#announcer.render(this.announceVisibly)}
       </div>`;
+    }
     if (state.status === 'error')
       return html`<div dir=${dir}>${this.renderStatusActions()}${this.renderError(state.error)}</div>`;
     return html`<div class="base loading" dir=${dir} aria-busy="true">
@@ -425,7 +449,7 @@ export abstract class MendElement<
         )}
       </ul>
       ${
-        error.kind === 'network'
+        error.kind === 'network' || error.retry
           ? html`<button class="button primary" part="button" type="button" @click=${() => void this.reload()}>
               ${msg('Try again', { id: 'core.error.retry' })}
             </button>`

@@ -1,4 +1,6 @@
 import type { LoadErrorKind } from './events.js';
+import { LIMITS } from '../content/limit-values.js';
+import { linkRule, safeUrl } from '../content/links.js';
 import type { Problem } from '../content/problems.js';
 import type { ContentByKind, KindName } from '../content/kinds.js';
 import type { Validation } from '../content/validate.js';
@@ -21,6 +23,8 @@ export interface LoadError {
   /** What the document said about itself, when it got that far. */
   contentId: string | null;
   version: string | null;
+  /** Set when trying again may help: every failure of content fetched from `src`. */
+  retry?: true;
 }
 
 export type LoadResult<Doc> =
@@ -35,39 +39,105 @@ export interface LoadOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-const failure = (kind: LoadErrorKind, message: string, path = ''): { ok: false; error: LoadError } => ({
+type Failure = { ok: false; error: LoadError };
+
+const failure = (kind: LoadErrorKind, message: string, path = ''): Failure => ({
   ok: false,
   error: { kind, problems: [{ path, message }], contentId: null, version: null },
 });
 
-async function fetchJson(src: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS, fetch: get = fetch }: LoadOptions) {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
-  try {
-    // credentials: 'omit' — content is public; never send the reader's cookies along.
-    response = await get(src, { signal: combined, credentials: 'omit', headers: { accept: 'application/json' } });
-  } catch {
-    if (signal?.aborted) return failure('network', `stopped loading "${src}"`);
-    if (timeout.aborted) {
-      const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`;
-      return failure('network', `"${src}" did not answer within ${limit}`);
-    }
-    return failure('network', `"${src}" could not be reached`);
-  }
-  if (!response.ok) return failure('network', `"${src}" answered ${response.status} ${response.statusText}`.trim());
-  let body: string;
-  try {
-    body = await response.text();
-  } catch {
-    return failure('network', `"${src}" stopped before all of it arrived`);
-  }
-  return parseJson(body, `"${src}"`);
+const tooLarge = (what: string) =>
+  `${what} is larger than ${LIMITS.documentChars.toLocaleString('en')} characters, the most mendkit reads`;
+
+/**
+ * One signal for "the element gave up or the time ran out", built from an AbortController
+ * and a timer rather than `AbortSignal.any`/`AbortSignal.timeout`, which older Safari lacks.
+ */
+function deadline(signal: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const stop = () => controller.abort(signal?.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The content took too long', 'TimeoutError'));
+  }, timeoutMs);
+  if (signal?.aborted) stop();
+  else signal?.addEventListener('abort', stop, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
+    },
+  };
 }
 
-function parseJson(text: string, what: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+/** What came back, in words a site owner can act on; `undefined` when it is text to parse. */
+function decodeBody(bytes: Uint8Array, what: string): { ok: true; text: string } | Failure {
+  if (bytes.length === 0) return failure('parse', `${what} answered with an empty document`);
+  // UTF-16 starts with a byte order mark, or (without one) has a zero byte beside every ASCII character.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0))
+    return failure('parse', `${what} is saved as UTF-16; save it as UTF-8`);
+  let text: string;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return failure('parse', `${what} is not UTF-8 text; save it as UTF-8`);
+  }
+  if (!text.trim()) return failure('parse', `${what} answered with an empty document`);
+  if (/^\s*</.test(text))
+    return failure('parse', `${what} answered with a web page (HTML), not a JSON document; check the address`);
+  return { ok: true, text };
+}
+
+async function fetchJson(src: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS, fetch: get }: LoadOptions) {
+  const what = `"${src}"`;
+  const time = deadline(signal, timeoutMs);
+  const stopped = (): Failure => {
+    if (signal?.aborted) return failure('network', `stopped loading ${what}`);
+    const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`;
+    return failure('network', `${what} did not answer within ${limit}`);
+  };
+  try {
+    let response: Response;
+    try {
+      // credentials: 'omit' — content is public; never send the reader's cookies along.
+      response = await (get ?? fetch)(src, {
+        signal: time.signal,
+        credentials: 'omit',
+        headers: { accept: 'application/json' },
+      });
+    } catch {
+      if (signal?.aborted || time.timedOut()) return stopped();
+      return failure('network', `${what} could not be reached`);
+    }
+    if (response.status === 204 || response.status === 205)
+      return failure('parse', `${what} answered ${response.status} with no document in it`);
+    if (!response.ok) return failure('network', `${what} answered ${response.status} ${response.statusText}`.trim());
+    const length = Number(response.headers.get('content-length'));
+    if (length > LIMITS.documentChars * 4) return failure('parse', tooLarge(what));
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch {
+      if (signal?.aborted || time.timedOut()) return stopped();
+      return failure('network', `${what} stopped before all of it arrived`);
+    }
+    const decoded = decodeBody(bytes, what);
+    if (!decoded.ok) return decoded;
+    return parseJson(decoded.text, what);
+  } finally {
+    time.done();
+  }
+}
+
+function parseJson(text: string, what: string): { ok: true; value: unknown } | Failure {
+  // A byte order mark is harmless; editors on Windows like to add one.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (json.length > LIMITS.documentChars) return failure('parse', tooLarge(what));
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown };
   } catch (error) {
     const detail = error instanceof SyntaxError ? `: ${error.message}` : '';
     return failure('parse', `${what} is not valid JSON${detail}`);
@@ -77,8 +147,12 @@ function parseJson(text: string, what: string): { ok: true; value: unknown } | {
 function header(value: unknown): Pick<LoadError, 'contentId' | 'version'> {
   const doc = (typeof value === 'object' && value) || {};
   const read = (key: string) => {
-    const field = (doc as Record<string, unknown>)[key];
-    return typeof field === 'string' ? field : null;
+    try {
+      const field: unknown = Object.hasOwn(doc, key) ? (doc as Record<string, unknown>)[key] : undefined;
+      return typeof field === 'string' ? field : null;
+    } catch {
+      return null;
+    }
   };
   return { contentId: read('id'), version: read('version') };
 }
@@ -102,8 +176,11 @@ type Given = { ok: true; raw: unknown; source: 'property' | 'inline' } | { ok: f
 function given(sources: ContentSources): Given | undefined {
   if (sources.property !== undefined && sources.property !== null)
     return { ok: true, raw: sources.property, source: 'property' };
-  if (sources.inline?.trim()) {
-    const parsed = parseJson(sources.inline, 'The inline <script type="application/json">');
+  if (typeof sources.inline === 'string') {
+    // An inline script that is there but empty is a mistake, not a wish for the built-in content.
+    const what = 'The inline <script type="application/json">';
+    if (!sources.inline.replace(/^\uFEFF/, '').trim()) return failure('parse', `${what} is empty`);
+    const parsed = parseJson(sources.inline, what);
     return parsed.ok ? { ok: true, raw: parsed.value, source: 'inline' } : parsed;
   }
   return undefined;
@@ -147,6 +224,27 @@ export async function loadContent<K extends KindName>(
   sources: ContentSources,
   options: LoadOptions = {},
 ): Promise<LoadResult<ContentByKind[K]>> {
+  // Whatever went wrong with fetched content may be fixed on the server: offer to try again.
+  const fetching =
+    (sources.property === undefined || sources.property === null) &&
+    typeof sources.inline !== 'string' &&
+    safeUrl(sources.src, 'fetch') !== undefined;
+  let result: LoadResult<ContentByKind[K]>;
+  try {
+    result = await load(kind, sources, options);
+  } catch {
+    // Nothing in load() should throw; this keeps the promise that a widget never stays on "Loading…".
+    result = failure('parse', 'The content could not be read');
+  }
+  if (!result.ok && fetching) result.error.retry = true;
+  return result;
+}
+
+async function load<K extends KindName>(
+  kind: K,
+  sources: ContentSources,
+  options: LoadOptions,
+): Promise<LoadResult<ContentByKind[K]>> {
   let raw: unknown;
   let source: 'property' | 'inline' | 'src';
   const direct = given(sources);
@@ -155,7 +253,10 @@ export async function loadContent<K extends KindName>(
     raw = direct.raw;
     source = direct.source;
   } else if (sources.src) {
-    const fetched = await fetchJson(sources.src, options);
+    const url = safeUrl(sources.src, 'fetch');
+    if (url === undefined)
+      return failure('validation', `The src attribute ${JSON.stringify(sources.src)} ${linkRule('fetch')}`);
+    const fetched = await fetchJson(url, options);
     if (!fetched.ok) return fetched;
     raw = fetched.value;
     source = 'src';
@@ -167,6 +268,12 @@ export async function loadContent<K extends KindName>(
     }
     return { ok: true, content: raw as ContentByKind[K], source: 'default' };
   }
-  loadedValidator ??= (await import('../content/validate.js')).validateKind;
+  if (!loadedValidator) {
+    try {
+      loadedValidator = (await import('../content/validate.js')).validateKind;
+    } catch {
+      return failure('network', 'The part of mendkit that checks content could not be loaded');
+    }
+  }
   return checked(kind, raw, source, loadedValidator);
 }

@@ -15,7 +15,20 @@ function renderNode(node: RichNode): TemplateResult | string {
   }
 }
 
+// Template results are plain descriptions, safe to hand to Lit again: a widget rendering the
+// same text again (every tick, every step) reuses them instead of parsing and building anew.
+const rendered = new Map<string, unknown>();
+const CACHE_SIZE = 500;
+
 /** Renders content text with its inline marks; `undefined` renders nothing. */
 export function richText(source: string | undefined): unknown {
-  return source === undefined ? nothing : parseRichText(source).map(renderNode);
+  if (source === undefined) return nothing;
+  let result = rendered.get(source);
+  if (result === undefined) {
+    result = parseRichText(source).map(renderNode);
+    if (source.length > 20_000) return result;
+    if (rendered.size >= CACHE_SIZE) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(source, result);
+  }
+  return result;
 }

@@ -109,6 +109,15 @@ export const controls = css`
     outline: 3px solid var(--_mend-focus);
     outline-offset: 2px;
   }
+  /* Windows high contrast and other forced colours: the system's own colours, never a theme's. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .button {
+      border-color: ButtonText;
+    }
+  }
   a {
     color: var(--_mend-accent);
   }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LIMITS } from '../limits.js';
 import { linkRule, safeUrl } from '../links.js';
 
 /** Every content document starts with this header; each kind adds its own fields. */
@@ -10,7 +11,7 @@ const bcp47 = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Visible text: trimmed, never empty. */
-export const text = () => z.string().check(z.trim(), z.minLength(1));
+export const text = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.textChars));
 
 /** Identifiers that content and saved progress refer to. */
 export const id = () =>
@@ -18,6 +19,7 @@ export const id = () =>
     .string()
     .check(
       z.regex(kebabId, { error: 'should be a lowercase id of letters, digits and dashes, like "first-question"' }),
+      z.maxLength(LIMITS.idChars),
     );
 
 /** The fields every kind shares; spread into each kind's strict object. */

@@ -54,7 +54,7 @@ function checkExplainer(doc: ExplainerContent): Problem[] {
   const checkTexts = (texts: Record<string, string>, path: string) => {
     for (const key of Object.keys(texts)) unknownConcept(key, `${path}.${key}`);
     for (const concept of concepts)
-      if (!(concept in texts)) problems.push({ path, message: `has no text for the concept "${concept}"` });
+      if (!Object.hasOwn(texts, concept)) problems.push({ path, message: `has no text for the concept "${concept}"` });
   };
   doc.comparison.forEach((row, i) => checkTexts(row.text, `comparison[${i}].text`));
   doc.scenarios.forEach((scenario, i) => checkTexts(scenario.text, `scenarios[${i}].text`));
