@@ -415,7 +415,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   }
 
   #renderQuestion(doc: QuizContent, q: QuizQuestion): TemplateResult {
-    const options = q.options ?? scaleOptionIds.map((id, i) => ({ id, label: doc.scaleLabels[i] ?? id }));
+    const options = q.options ?? scaleOptionIds.map((id, i) => ({ id, label: doc.scaleLabels?.[i] ?? id }));
     const flagged = this.notice && this.current === q.id;
     return html`<fieldset
       part="question"
@@ -473,7 +473,7 @@ export class MendQuiz extends MendElement<'quiz'> {
             <span class="track" aria-hidden="true"
               ><span part="bar" class="fill" ${cssProperties({ 'inline-size': `${pct}%` })}></span
             ></span>
-            <span class="muted">${d.description}</span>
+            ${d.description ? html`<span class="muted">${d.description}</span>` : nothing}
           </li>`;
         })}
       </ul>`;

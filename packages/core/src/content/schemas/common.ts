@@ -8,28 +8,71 @@ const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 // BCP 47, pragmatically: language, optional script, optional region (en, es-MX, zh-Hant-TW).
 const bcp47 = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The rich-text link form `[words](url)`, as rich-text.ts reads it.
+const richLink = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
 
-/** Visible text: trimmed, never empty. */
-export const text = () => z.string().check(z.trim(), z.minLength(1));
+/**
+ * Visible text: trimmed, never empty. It may hold `**bold**`, `*emphasis*` and `[links](url)`;
+ * a link the link policy refuses is a problem here, so it is never silently dropped on the page.
+ * `description` documents the field in the JSON Schema and the content reference.
+ */
+export const text = (description?: string) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.superRefine((value, ctx) => {
+      if (!value.includes('](')) return;
+      for (const [, , href = ''] of value.matchAll(richLink))
+        if (safeUrl(href) === undefined)
+          ctx.addIssue({ code: 'custom', input: value, message: `has a link to "${href}": it ${linkRule('link')}` });
+    }),
+    ...(description ? [z.describe(description)] : []),
+  );
 
 /** Identifiers that content and saved progress refer to. */
-export const id = () =>
+export const id = (description?: string) =>
   z
     .string()
     .check(
       z.regex(kebabId, { error: 'should be a lowercase id of letters, digits and dashes, like "first-question"' }),
+      ...(description ? [z.describe(description)] : []),
     );
 
 /** The fields every kind shares; spread into each kind's strict object. */
 export function headerShape<K extends string>(kind: K) {
   return {
-    $schema: z.optional(z.string()),
-    kind: z.literal(kind),
-    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    id: id(),
-    version: z.string().check(z.regex(semver, { error: 'should be a semantic version like "1.0.0"' })),
-    locale: z.string().check(z.regex(bcp47, { error: 'should be a language tag like "en" or "es-MX"' })),
-    title: text(),
+    $schema: z.optional(z.string()).check(
+      z.meta({
+        description: "Where editors find this kind's JSON Schema, for completion and checks. Ignored by the widget.",
+        examples: [`https://cdn.jsdelivr.net/npm/@mendkit/core/schemas/${kind}.schema.json`],
+      }),
+    ),
+    kind: z.literal(kind).check(z.describe(`The content kind; always "${kind}" for <mend-${kind}>.`)),
+    schemaVersion: z
+      .literal(CURRENT_SCHEMA_VERSION)
+      .check(
+        z.describe(
+          'The shape of this document (not its words). mendkit upgrades older shapes on load; today there is only 1.',
+        ),
+      ),
+    id: id(
+      'Names this document; saved progress is kept per id. Lowercase letters, digits and dashes; the same in every translation.',
+    ).check(z.meta({ examples: ['my-quiz'] })),
+    version: z.string().check(
+      z.regex(semver, { error: 'should be a semantic version like "1.0.0"' }),
+      z.meta({
+        description:
+          'The version of the words, as MAJOR.MINOR.PATCH. Bump it on every change; a new MAJOR version starts saved progress afresh.',
+        examples: ['1.0.0'],
+      }),
+    ),
+    locale: z
+      .string()
+      .check(
+        z.regex(bcp47, { error: 'should be a language tag like "en" or "es-MX"' }),
+        z.meta({ description: 'The language of the words, as a BCP 47 tag.', examples: ['en', 'es-MX'] }),
+      ),
+    title: text('The heading the widget shows above everything else.'),
   };
 }
 
@@ -37,5 +80,8 @@ export function headerShape<K extends string>(kind: K) {
 export type ContentHeader = z.infer<z.ZodMiniObject<ReturnType<typeof headerShape<string>>>>;
 
 /** A URL a person can follow, by the one link policy (see links.ts). */
-export const link = () =>
-  z.string().check(z.refine((value) => safeUrl(value) !== undefined, { error: linkRule('link') }));
+export const link = (description?: string) =>
+  z.string().check(
+    z.refine((value) => safeUrl(value) !== undefined, { error: linkRule('link') }),
+    ...(description ? [z.describe(description)] : []),
+  );

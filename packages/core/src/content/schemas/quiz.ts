@@ -4,36 +4,68 @@ import { headerShape, id, link, text } from './common.js';
 import { isSafetyOutcome, optionIdsOf, readsScores, SAFETY_FLAG, SCALE_POINTS } from '../quiz-rules.js';
 import { duplicateIds, type ContentKind } from './kind.js';
 
-const share = () => z.number().check(z.gte(0), z.lte(1));
+const share = (description: string) => z.number().check(z.gte(0), z.lte(1), z.describe(description));
+const atLeast = (of: string) =>
+  z
+    .optional(share(`Holds when ${of} is this share or more (0 to 1; 0.6 means 60%).`))
+    .check(z.meta({ examples: [0.6] }));
+const below = (of: string) =>
+  z.optional(share(`Holds when ${of} is less than this share (0 to 1).`)).check(z.meta({ examples: [0.4] }));
 
 /**
  * Outcome and `showIf` rules: data, never code. Recursive through getters, as zod 4 expects.
  */
-const DimensionRule = z.strictObject({
-  dimension: id(),
-  atLeast: z.optional(share()),
-  below: z.optional(share()),
-});
-const TotalRule = z.strictObject({
-  total: z.strictObject({ atLeast: z.optional(share()), below: z.optional(share()) }),
-});
-const FlagRule = z.strictObject({ flag: id() });
-const ChosenRule = z.strictObject({ chosen: z.strictObject({ question: id(), option: id() }) });
-const AllRule = z.strictObject({
-  get all() {
-    return z.array(Rule).check(z.minLength(1));
-  },
-});
-const AnyRule = z.strictObject({
-  get any() {
-    return z.array(Rule).check(z.minLength(1));
-  },
-});
-const NotRule = z.strictObject({
-  get not() {
-    return Rule;
-  },
-});
+const DimensionRule = z
+  .strictObject({
+    dimension: id("The dimension whose score (0 to 1) this rule reads; one of the quiz's `dimensions`."),
+    atLeast: atLeast("the dimension's score"),
+    below: below("the dimension's score"),
+  })
+  .check(z.meta({ id: 'DimensionRule', description: 'Holds when a dimension scored within a range.' }));
+const TotalRule = z
+  .strictObject({
+    total: z
+      .strictObject({ atLeast: atLeast('the total'), below: below('the total') })
+      .check(z.describe('The range for the total: the mean of the scored dimensions, 0 to 1.')),
+  })
+  .check(z.meta({ id: 'TotalRule', description: 'Holds when the total score is within a range.' }));
+const FlagRule = z
+  .strictObject({ flag: id('Holds when any chosen answer raised this flag; `safety` is the safety flag.') })
+  .check(z.meta({ id: 'FlagRule', description: 'Holds when a chosen answer raised a flag.' }));
+const ChosenRule = z
+  .strictObject({
+    chosen: z
+      .strictObject({
+        question: id('The id of the question (in `showIf`, one asked before this one).'),
+        option: id('The id of the answer; scale questions have the answers "1" (strongly disagree) to "5".'),
+      })
+      .check(z.describe('A question and the answer that makes this rule hold.')),
+  })
+  .check(z.meta({ id: 'ChosenRule', description: 'Holds when a question was answered with one answer.' }));
+const AllRule = z
+  .strictObject({
+    get all() {
+      return z.array(Rule).check(z.minLength(1), z.describe('Rules that must all hold.'));
+    },
+  })
+  // register, not check: a check would read the recursive getter before Rule exists.
+  .register(z.globalRegistry, { id: 'AllRule', description: 'Holds when every rule in the list holds.' });
+const AnyRule = z
+  .strictObject({
+    get any() {
+      return z.array(Rule).check(z.minLength(1), z.describe('Rules of which at least one must hold.'));
+    },
+  })
+  // register, not check: a check would read the recursive getter before Rule exists.
+  .register(z.globalRegistry, { id: 'AnyRule', description: 'Holds when at least one rule in the list holds.' });
+const NotRule = z
+  .strictObject({
+    get not() {
+      return Rule;
+    },
+  })
+  // register, not check: a check would read the recursive getter before Rule exists.
+  .register(z.globalRegistry, { id: 'NotRule', description: 'Holds when the rule under `not` does not.' });
 /**
  * The one type written out by hand: TypeScript cannot emit declarations for an inferred
  * recursive type (they unroll and decay to `Record<string, unknown>`). The annotation on the
@@ -48,69 +80,196 @@ export type Rule =
   | { any: Rule[] }
   | { not: Rule };
 
-export const Rule: z.ZodMiniType<Rule> = z.union(
-  [DimensionRule, TotalRule, FlagRule, ChosenRule, AllRule, AnyRule, NotRule],
-  {
+export const Rule: z.ZodMiniType<Rule> = z
+  .union([DimensionRule, TotalRule, FlagRule, ChosenRule, AllRule, AnyRule, NotRule], {
     error: 'should be a rule with one of the fields "all", "any", "not", "dimension", "total", "flag" or "chosen"',
-  },
-);
+  })
+  .check(
+    z.meta({
+      id: 'Rule',
+      description:
+        'A condition on the answers: one of "all", "any", "not", "dimension", "total", "flag" or "chosen". See docs/content.md.',
+    }),
+  );
 
-export const QuizOption = z.strictObject({
-  id: id(),
-  label: text(),
-  /** Points for this answer; required on a scored question unless the option is `preferNotToSay`. */
-  score: z.optional(z.number().check(z.gte(0))),
-  /** Signals this answer raises (`safety` for harm, fear or coercion); rules read them. */
-  flags: z.optional(z.array(id())),
-  /** An "I'd rather not say" answer: it counts as answered, is never scored and raises no flag. */
-  preferNotToSay: z.optional(z.boolean()),
-});
+export const QuizOption = z
+  .strictObject({
+    id: id("Names this answer among the question's answers; rules and saved answers use it."),
+    label: text('The words of the answer.'),
+    /** Points for this answer; required on a scored question unless the option is `preferNotToSay`. */
+    score: z.optional(z.number().check(z.gte(0))).check(
+      z.meta({
+        description:
+          "Points for this answer, 0 or more. Required when the question has a dimension (unless preferNotToSay). The question's best answer counts as 1, the others as their share of it.",
+        examples: [0, 1, 2],
+      }),
+    ),
+    /** Signals this answer raises (`safety` for harm, fear or coercion); rules read them. */
+    flags: z.optional(z.array(id())).check(
+      z.meta({
+        description:
+          'Flags this answer raises, read by `flag` rules. `safety` (harm, fear or coercion) always leads to the safety outcome and is never saved.',
+        examples: [['safety']],
+      }),
+    ),
+    /** An "I'd rather not say" answer: it counts as answered, is never scored and raises no flag. */
+    preferNotToSay: z
+      .optional(z.boolean())
+      .check(
+        z.describe(
+          'An "I\'d rather not say" answer: it counts as answered, is never scored and raises no flag. Leave out score and flags.',
+        ),
+      ),
+  })
+  .check(z.meta({ id: 'QuizOption', description: 'One answer a person can choose.' }));
 export type QuizOption = z.infer<typeof QuizOption>;
 
-export const QuizQuestion = z.strictObject({
-  id: id(),
-  prompt: text(),
-  help: z.optional(text()),
-  /** The dimension this question scores; leave it out for an unscored screening question (flags only). */
-  dimension: z.optional(id()),
-  /** Choices; a question has either these or a `scale`. */
-  options: z.optional(z.array(QuizOption).check(z.minLength(2))),
-  /** A five-point agree–disagree scale; `reversed` when agreeing is the harder answer. */
-  scale: z.optional(z.strictObject({ reversed: z.optional(z.boolean()) })),
-  showIf: z.optional(Rule),
-  required: z.optional(z.boolean()),
-});
+export const QuizQuestion = z
+  .strictObject({
+    id: id('Names this question; answers are saved under it and rules refer to it. Unique in the quiz.'),
+    prompt: text('The question or statement, as the person reads it.'),
+    help: z.optional(text()).check(z.describe('A short hint under the prompt.')),
+    /** The dimension this question scores; leave it out for an unscored screening question (flags only). */
+    dimension: z
+      .optional(id())
+      .check(
+        z.describe(
+          'The dimension this question scores. Leave it out for an unscored screening question, which only raises flags.',
+        ),
+      ),
+    /** Choices; a question has either these or a `scale`. */
+    options: z
+      .optional(z.array(QuizOption).check(z.minLength(2)))
+      .check(z.describe('The answers to choose from, at least 2. A question has either options or a scale.')),
+    /** A five-point agree–disagree scale; `reversed` when agreeing is the harder answer. */
+    scale: z
+      .optional(
+        z.strictObject({
+          reversed: z
+            .optional(z.boolean())
+            .check(
+              z.describe(
+                'Score the scale the other way round: "strongly agree" scores 0 and "strongly disagree" scores 4. Use it when agreeing points away from repair.',
+              ),
+            ),
+        }),
+      )
+      .check(
+        z.meta({
+          description:
+            'A five-point agree–disagree scale instead of options, labelled by scaleLabels; its answers have the ids "1" to "5", scored 0 to 4.',
+          examples: [{}, { reversed: true }],
+        }),
+      ),
+    showIf: z
+      .optional(Rule)
+      .check(
+        z.describe(
+          'Ask this question only when this rule holds for the answers before it; otherwise it is skipped and counts for nothing.',
+        ),
+      ),
+    required: z
+      .optional(z.boolean())
+      .check(
+        z.meta({ description: 'Whether the question must be answered before Next. Default true.', default: true }),
+      ),
+  })
+  .check(z.meta({ id: 'QuizQuestion', description: 'One question, answered with options or on a scale.' }));
 export type QuizQuestion = z.infer<typeof QuizQuestion>;
 
-export const QuizStep = z.strictObject({
-  label: text(),
-  /** Another mendkit widget this step leads to. */
-  target: z.optional(z.enum(['quiz', 'explainer', 'checklist'])),
-  href: z.optional(link()),
-});
+export const QuizStep = z
+  .strictObject({
+    label: text('What to do next, in a few words; the link text when there is an href.'),
+    /** Another mendkit widget this step leads to. */
+    target: z
+      .optional(z.enum(['quiz', 'explainer', 'checklist']))
+      .check(z.describe('The mendkit widget this step suggests, so a site can point it at its own page.')),
+    href: z.optional(link()).check(
+      z.meta({
+        description: 'Where the step leads: an http(s), mailto: or tel: link, or a relative one like "/checklist".',
+        examples: ['/trust-checklist'],
+      }),
+    ),
+  })
+  .check(z.meta({ id: 'QuizStep', description: 'One suggested next step on a result.' }));
 
-export const QuizOutcome = z.strictObject({
-  id: id(),
-  title: text(),
-  body: text(),
-  steps: z.array(QuizStep),
-  rule: z.optional(Rule),
-  /**
-   * For outcomes about warning signs: support comes first and no scores are shown, as on the
-   * safety outcome (which is always support-first).
-   */
-  supportFirst: z.optional(z.boolean()),
-});
+export const QuizOutcome = z
+  .strictObject({
+    id: id('Names this outcome; events report it. Unique in the quiz.'),
+    title: text('The heading of the result.'),
+    body: text('What the result means, in a few kind sentences.'),
+    steps: z
+      ._default(z.array(QuizStep), [])
+      .check(z.describe('Suggested next steps, shown as a list under the result. Leave out for none.')),
+    rule: z
+      .optional(Rule)
+      .check(
+        z.describe(
+          'When this outcome applies. Outcomes are tried in order and the first whose rule holds wins; the last has no rule and is the fallback.',
+        ),
+      ),
+    /**
+     * For outcomes about warning signs: support comes first and no scores are shown, as on the
+     * safety outcome (which is always support-first).
+     */
+    supportFirst: z
+      .optional(z.boolean())
+      .check(
+        z.describe(
+          'Show support first and no scores, as on the safety outcome (which always is). For outcomes about warning signs.',
+        ),
+      ),
+  })
+  .check(z.meta({ id: 'QuizOutcome', description: 'One possible result.' }));
 export type QuizOutcome = z.infer<typeof QuizOutcome>;
+
+export const QuizDimension = z
+  .strictObject({
+    id: id("Names this dimension; questions' `dimension` and `dimension` rules refer to it."),
+    label: text('The short name shown beside its bar on the result.'),
+    description: z.optional(text()).check(z.describe('A line under the bar saying what this dimension means.')),
+  })
+  .check(z.meta({ id: 'QuizDimension', description: 'One thing the quiz scores, shown as a bar on the result.' }));
 
 export const QuizContent = z.strictObject({
   ...headerShape('quiz'),
-  intro: text(),
-  scaleLabels: z.array(text()).check(z.length(SCALE_POINTS, { error: `should list exactly ${SCALE_POINTS} labels` })),
-  support: z.strictObject({ label: text(), href: link(), text: text() }),
-  dimensions: z.array(z.strictObject({ id: id(), label: text(), description: text() })).check(z.minLength(1)),
-  questions: z.array(QuizQuestion).check(z.minLength(1)),
-  outcomes: z.array(QuizOutcome).check(z.minLength(1)),
+  intro: text('The opening words before Start: what the quiz is for, and that it is not a diagnosis.'),
+  scaleLabels: z
+    .optional(z.array(text()).check(z.length(SCALE_POINTS, { error: `should list exactly ${SCALE_POINTS} labels` })))
+    .check(
+      z.meta({
+        description:
+          'The five labels of scale answers "1" to "5", from strongly disagree to strongly agree. Required only when a question has a scale.',
+        examples: [['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree']],
+      }),
+    ),
+  support: z
+    .strictObject({
+      label: text('The link text, such as the name of a help line.'),
+      href: link('Where help is: an http(s), mailto: or tel: link, or a relative one. The site can override it.').check(
+        z.meta({ examples: ['tel:+18007997233', 'https://example.org/help'] }),
+      ),
+      text: text('A sentence or two before the link about getting help now.'),
+    })
+    .check(
+      z.describe(
+        'Where to find help: shown on the safety outcome, on support-first outcomes and on every screen once a safety answer is chosen.',
+      ),
+    ),
+  dimensions: z
+    .array(QuizDimension)
+    .check(z.minLength(1), z.describe('What the quiz scores, at least one; each becomes a bar on the result.')),
+  questions: z
+    .array(QuizQuestion)
+    .check(z.minLength(1), z.describe('The questions, asked in this order (skipping those whose showIf fails).')),
+  outcomes: z
+    .array(QuizOutcome)
+    .check(
+      z.minLength(1),
+      z.describe(
+        'The possible results in order: the first whose rule holds wins; the last, with no rule, is the fallback.',
+      ),
+    ),
 });
 export type QuizContent = z.infer<typeof QuizContent>;
 
@@ -121,6 +280,11 @@ function checkQuiz(doc: QuizContent): Problem[] {
     ...duplicateIds(doc.outcomes, 'outcomes'),
   ];
   const dimensions = new Set(doc.dimensions.map((d) => d.id));
+  // A repeated question id is one mistake, reported once above: rules naming that id are
+  // ambiguous, so their option is not checked against either question.
+  const seenQuestions = new Set<string>();
+  const repeatedQuestions = new Set<string>();
+  for (const q of doc.questions) (seenQuestions.has(q.id) ? repeatedQuestions : seenQuestions).add(q.id);
   const flags = new Set(doc.questions.flatMap((q) => q.options ?? []).flatMap((o) => o.flags ?? []));
 
   const checkRule = (rule: Rule, path: string, known: ReadonlyMap<string, QuizQuestion>): void => {
@@ -145,7 +309,7 @@ function checkQuiz(doc: QuizContent): Problem[] {
           path: `${path}.chosen.question`,
           message: `names the question "${rule.chosen.question}", which does not exist${known.size < doc.questions.length ? ' before this one' : ''}`,
         });
-      else if (!optionIdsOf(question).includes(rule.chosen.option))
+      else if (!repeatedQuestions.has(question.id) && !optionIdsOf(question).includes(rule.chosen.option))
         problems.push({
           path: `${path}.chosen.option`,
           message: `names the option "${rule.chosen.option}", which question "${question.id}" does not have`,
@@ -181,8 +345,11 @@ function checkQuiz(doc: QuizContent): Problem[] {
     if (question.options) problems.push(...duplicateIds(question.options, `${path}.options`));
     // showIf may only look back: a later answer cannot decide whether this question is asked.
     if (question.showIf) checkRule(question.showIf, `${path}.showIf`, earlier);
-    earlier.set(question.id, question);
+    if (!earlier.has(question.id)) earlier.set(question.id, question);
   });
+
+  if (!doc.scaleLabels && doc.questions.some((q) => q.scale))
+    problems.push({ path: 'scaleLabels', message: 'is missing: scale questions show these five labels' });
 
   doc.outcomes.forEach((outcome, index) => {
     const path = `outcomes[${index}]`;
