@@ -18,7 +18,8 @@ const typescript = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsco
 /** npm: unbundled ES modules with their sources' layout; dependencies stay imports. */
 const npmBuilds = packages.map((name) => ({
   input: sources(`packages/${name}/src`),
-  external: (id) => /^(lit|@lit\/|@mendkit\/|zod)(\/|$)/.test(id),
+  // node: built-ins are for the CLI (packages/mendkit/src/cli), which runs in Node.
+  external: (id) => /^(lit|@lit\/|@mendkit\/|zod|node:)(\/|$)/.test(id) || id.startsWith('node:'),
   plugins: [typescript()],
   output: {
     dir: `packages/${name}/dist`,
