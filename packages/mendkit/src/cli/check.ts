@@ -96,7 +96,8 @@ function layoutOf(name: string): { kind?: string; id?: string; locale?: string }
   const base = parts.at(-1)?.replace(/\.json$/i, '') ?? '';
   const locale = localeTag.test(base) ? base : undefined;
   const kind = parts.at(-3);
-  return isKind(kind) && locale ? { kind, id: parts.at(-2), locale } : { locale };
+  // Only the layout says for sure that a file name is a locale ("faq.json" is a file, not Faroese).
+  return isKind(kind) && locale ? { kind, id: parts.at(-2), locale } : {};
 }
 
 function layoutProblems(name: string, doc: Record<string, unknown>): Problem[] {

@@ -348,7 +348,7 @@ function checkQuiz(doc: QuizContent): Problem[] {
     if (!earlier.has(question.id)) earlier.set(question.id, question);
   });
 
-  if (!doc.scaleLabels && doc.questions.some((q) => q.scale))
+  if (!doc.scaleLabels && doc.questions.some((q) => q.scale && !q.options))
     problems.push({ path: 'scaleLabels', message: 'is missing: scale questions show these five labels' });
 
   doc.outcomes.forEach((outcome, index) => {
