@@ -47,7 +47,7 @@ export function headerShape<K extends string>(kind: K) {
         examples: [`https://cdn.jsdelivr.net/npm/@mendkit/core/schemas/${kind}.schema.json`],
       }),
     ),
-    kind: z.literal(kind).check(z.describe(`The content kind; always "${kind}" for <mend-${kind}>.`)),
+    kind: z.literal(kind).check(z.describe(`The content kind; always "${kind}" for \`<mend-${kind}>\`.`)),
     schemaVersion: z
       .literal(CURRENT_SCHEMA_VERSION)
       .check(
