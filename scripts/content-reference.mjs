@@ -50,7 +50,8 @@ function sections(schema, kind) {
   const out = [];
   const queue = [];
   const inline = (node, path) => {
-    if (node.type === 'object' && node.properties) queue.push({ title: code(path), id: anchor(kind, path), node, path });
+    if (node.type === 'object' && node.properties)
+      queue.push({ title: code(path), id: anchor(kind, path), node, path });
     if (node.type === 'array' && node.items?.type === 'object' && node.items.properties)
       queue.push({ title: code(`${path}[]`), id: anchor(kind, `${path}-items`), node: node.items, path: `${path}[]` });
   };

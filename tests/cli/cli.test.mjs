@@ -102,34 +102,184 @@ const cases = [
   ['a trailing comma', quiz, '"body": "Fallback." }', '"body": "Fallback.", ⟨}', '', 'comma before "}"'],
   ['single quotes', quiz, '"intro": "Hello."', '"intro": ⟨\'Hello.\'', '', 'single quotes'],
   ['a missing comma', quiz, '"title": "Mini",\n  "intro"', '"title": "Mini"\n  ⟨"intro"', '', 'expected "," or "}"'],
-  ['an unknown kind', quiz, '"kind": "quiz"', '⟨"kind": "survey"', 'kind', 'should be "quiz", "explainer" or "checklist"'],
-  ['a newer schemaVersion', quiz, '"schemaVersion": 1', '⟨"schemaVersion": 2', 'schemaVersion', 'newer than this version of mendkit'],
+  [
+    'an unknown kind',
+    quiz,
+    '"kind": "quiz"',
+    '⟨"kind": "survey"',
+    'kind',
+    'should be "quiz", "explainer" or "checklist"',
+  ],
+  [
+    'a newer schemaVersion',
+    quiz,
+    '"schemaVersion": 1',
+    '⟨"schemaVersion": 2',
+    'schemaVersion',
+    'newer than this version of mendkit',
+  ],
   ['an id with spaces', quiz, '"id": "mini"', '⟨"id": "Mini Quiz"', 'id', 'lowercase id'],
   ['a version that is not semver', quiz, '"version": "1.0.0"', '⟨"version": "1.0"', 'version', 'semantic version'],
   ['a locale that is not a tag', quiz, '"locale": "en"', '⟨"locale": "english"', 'locale', 'language tag'],
   ['an empty title', quiz, '"title": "Mini"', '⟨"title": "  "', 'title', 'is empty'],
   ['an unknown field', quiz, '"intro": "Hello.",', '"intro": "Hello.",\n  ⟨"colour": "blue",', 'colour', 'not a field'],
-  ['a score written as text', quiz, '"score": 2', '⟨"score": "2"', 'questions[1].options[1].score', 'should be a number, not text'],
+  [
+    'a score written as text',
+    quiz,
+    '"score": 2',
+    '⟨"score": "2"',
+    'questions[1].options[1].score',
+    'should be a number, not text',
+  ],
   ['a negative score', quiz, '"score": 0', '⟨"score": -1', 'questions[1].options[0].score', 'at least 0'],
-  ['a repeated question id (one problem, no showIf noise)', quiz, '{ "id": "q2", "prompt": "Why?"', '{ ⟨"id": "q1", "prompt": "Why?"', 'questions[2].id', 'repeats the id "q1"'],
-  ['a showIf naming a later question', quiz, '"question": "q1", "option": "a"', '⟨"question": "q3", "option": "a"', 'questions[2].showIf.chosen.question', 'does not exist'],
-  ['a showIf naming an option the question lacks', quiz, '"question": "q1", "option": "a"', '"question": "q1", ⟨"option": "z"', 'questions[2].showIf.chosen.option', 'does not have'],
-  ['a rule naming an undeclared dimension', quiz, '"rule": { "dimension": "will"', '"rule": { ⟨"dimension": "trust"', 'outcomes[1].rule.dimension', 'does not exist'],
-  ['a question naming an undeclared dimension', quiz, '"prompt": "Ready?", "dimension": "will"', '"prompt": "Ready?", ⟨"dimension": "hope"', 'questions[1].dimension', 'does not exist'],
-  ['a javascript: support link', quiz, '"href": "https://example.org/help"', '⟨"href": "javascript:alert(1)"', 'support.href', 'should be a link'],
-  ['a javascript: link inside rich text', quiz, '"body": "Fine."', '⟨"body": "See [this](javascript:alert(1))."', 'outcomes[1].body', 'has a link to "javascript:'],
-  ['a rule on the last outcome', quiz, '"body": "Fallback."', '"body": "Fallback.", ⟨"rule": { "flag": "safety" }', 'outcomes[2].rule', 'last outcome is the fallback'],
-  ['a middle outcome without a rule', quiz, '"body": "Fine.", "rule": { "dimension": "will", "atLeast": 0.5 }', '"body": "Fine."', 'outcomes[1].rule', 'only the last outcome may have no rule', '⟨{ "id": "ok"'],
-  ['the safety outcome after a score rule', quiz, '{ "id": "support", "title": "Support", "body": "Safety first.", "rule": { "flag": "safety" } },\n    { "id": "ok", "title": "OK", "body": "Fine.", "rule": { "dimension": "will", "atLeast": 0.5 } },', '{ "id": "ok", "title": "OK", "body": "Fine.", "rule": { "dimension": "will", "atLeast": 0.5 } },\n    ⟨{ "id": "support", "title": "Support", "body": "Safety first.", "rule": { "flag": "safety" } },', 'outcomes[1]', 'must come before every outcome whose rule reads scores'],
+  [
+    'a repeated question id (one problem, no showIf noise)',
+    quiz,
+    '{ "id": "q2", "prompt": "Why?"',
+    '{ ⟨"id": "q1", "prompt": "Why?"',
+    'questions[2].id',
+    'repeats the id "q1"',
+  ],
+  [
+    'a showIf naming a later question',
+    quiz,
+    '"question": "q1", "option": "a"',
+    '⟨"question": "q3", "option": "a"',
+    'questions[2].showIf.chosen.question',
+    'does not exist',
+  ],
+  [
+    'a showIf naming an option the question lacks',
+    quiz,
+    '"question": "q1", "option": "a"',
+    '"question": "q1", ⟨"option": "z"',
+    'questions[2].showIf.chosen.option',
+    'does not have',
+  ],
+  [
+    'a rule naming an undeclared dimension',
+    quiz,
+    '"rule": { "dimension": "will"',
+    '"rule": { ⟨"dimension": "trust"',
+    'outcomes[1].rule.dimension',
+    'does not exist',
+  ],
+  [
+    'a question naming an undeclared dimension',
+    quiz,
+    '"prompt": "Ready?", "dimension": "will"',
+    '"prompt": "Ready?", ⟨"dimension": "hope"',
+    'questions[1].dimension',
+    'does not exist',
+  ],
+  [
+    'a javascript: support link',
+    quiz,
+    '"href": "https://example.org/help"',
+    '⟨"href": "javascript:alert(1)"',
+    'support.href',
+    'should be a link',
+  ],
+  [
+    'a javascript: link inside rich text',
+    quiz,
+    '"body": "Fine."',
+    '⟨"body": "See [this](javascript:alert(1))."',
+    'outcomes[1].body',
+    'has a link to "javascript:',
+  ],
+  [
+    'a rule on the last outcome',
+    quiz,
+    '"body": "Fallback."',
+    '"body": "Fallback.", ⟨"rule": { "flag": "safety" }',
+    'outcomes[2].rule',
+    'last outcome is the fallback',
+  ],
+  [
+    'a middle outcome without a rule',
+    quiz,
+    '"body": "Fine.", "rule": { "dimension": "will", "atLeast": 0.5 }',
+    '"body": "Fine."',
+    'outcomes[1].rule',
+    'only the last outcome may have no rule',
+    '⟨{ "id": "ok"',
+  ],
+  [
+    'the safety outcome after a score rule',
+    quiz,
+    '{ "id": "support", "title": "Support", "body": "Safety first.", "rule": { "flag": "safety" } },\n    { "id": "ok", "title": "OK", "body": "Fine.", "rule": { "dimension": "will", "atLeast": 0.5 } },',
+    '{ "id": "ok", "title": "OK", "body": "Fine.", "rule": { "dimension": "will", "atLeast": 0.5 } },\n    ⟨{ "id": "support", "title": "Support", "body": "Safety first.", "rule": { "flag": "safety" } },',
+    'outcomes[1]',
+    'must come before every outcome whose rule reads scores',
+  ],
   ['a share above 1', quiz, '"atLeast": 0.5', '⟨"atLeast": 50', 'outcomes[1].rule.atLeast', 'at most 1'],
-  ['a scale question without scaleLabels', quiz, '\n  ],\n  "outcomes"', ',\n    { "id": "q3", "prompt": "Scale?", "dimension": "will", "scale": {} }\n  ],\n  "outcomes"', 'scaleLabels', 'scale questions show these five labels', '⟨{\n  "kind"'],
-  ['options and a scale', quiz, '"prompt": "Ready?",', '"prompt": "Ready?", "scale": {},', 'questions[1]', 'either "options" or "scale"', '    ⟨{ "id": "q1"'],
-  ['"rather not say" with a score', quiz, '{ "id": "a", "label": "A", "score": 0 }', '{ "id": "a", "label": "A", ⟨"score": 0, "preferNotToSay": true }', 'questions[1].options[0].score', 'never scored'],
-  ['a flag rule no option raises', quiz, '"rule": { "flag": "safety" } },\n    { "id": "ok"', '"rule": { "flag": "safety" } },\n    { "id": "odd", "title": "Odd", "body": "Odd.", "rule": { ⟨"flag": "fear" } },\n    { "id": "ok"', 'outcomes[1].rule.flag', 'no option raises'],
-  ['an explainer row missing a concept', explainer, '"text": { "one": "You.", "two": "Both." }', '⟨"text": { "one": "You." }', 'comparison[0].text', 'no text for the concept "two"'],
-  ['three concepts', explainer, '"concepts": [', '⟨"concepts": [\n    { "id": "three", "name": "Three", "definition": "A third.", "description": "More." },', 'concepts', 'should have exactly 2 items'],
-  ['an unknown cadence', checklist, '"cadence": "daily"', '⟨"cadence": "monthly"', 'groups[0].items[1].cadence', 'should be one of "once", "daily", "weekly"'],
-  ['an item id repeated in another group', checklist, '{ "id": "write", "label": "Write" }', '{ ⟨"id": "call", "label": "Write" }', 'groups[1].items[0].id', 'repeats the id "call"'],
+  [
+    'a scale question without scaleLabels',
+    quiz,
+    '\n  ],\n  "outcomes"',
+    ',\n    { "id": "q3", "prompt": "Scale?", "dimension": "will", "scale": {} }\n  ],\n  "outcomes"',
+    'scaleLabels',
+    'scale questions show these five labels',
+    '⟨{\n  "kind"',
+  ],
+  [
+    'options and a scale',
+    quiz,
+    '"prompt": "Ready?",',
+    '"prompt": "Ready?", "scale": {},',
+    'questions[1]',
+    'either "options" or "scale"',
+    '    ⟨{ "id": "q1"',
+  ],
+  [
+    '"rather not say" with a score',
+    quiz,
+    '{ "id": "a", "label": "A", "score": 0 }',
+    '{ "id": "a", "label": "A", ⟨"score": 0, "preferNotToSay": true }',
+    'questions[1].options[0].score',
+    'never scored',
+  ],
+  [
+    'a flag rule no option raises',
+    quiz,
+    '"rule": { "flag": "safety" } },\n    { "id": "ok"',
+    '"rule": { "flag": "safety" } },\n    { "id": "odd", "title": "Odd", "body": "Odd.", "rule": { ⟨"flag": "fear" } },\n    { "id": "ok"',
+    'outcomes[1].rule.flag',
+    'no option raises',
+  ],
+  [
+    'an explainer row missing a concept',
+    explainer,
+    '"text": { "one": "You.", "two": "Both." }',
+    '⟨"text": { "one": "You." }',
+    'comparison[0].text',
+    'no text for the concept "two"',
+  ],
+  [
+    'three concepts',
+    explainer,
+    '"concepts": [',
+    '⟨"concepts": [\n    { "id": "three", "name": "Three", "definition": "A third.", "description": "More." },',
+    'concepts',
+    'should have exactly 2 items',
+  ],
+  [
+    'an unknown cadence',
+    checklist,
+    '"cadence": "daily"',
+    '⟨"cadence": "monthly"',
+    'groups[0].items[1].cadence',
+    'should be one of "once", "daily", "weekly"',
+  ],
+  [
+    'an item id repeated in another group',
+    checklist,
+    '{ "id": "write", "label": "Write" }',
+    '{ ⟨"id": "call", "label": "Write" }',
+    'groups[1].items[0].id',
+    'repeats the id "call"',
+  ],
   ['not an object', '[]\n', '[]', '⟨[]', '', 'should be a JSON object'],
 ];
 
@@ -138,7 +288,9 @@ describe('mendkit validate: broken documents, one problem each, with path, line 
   for (const [name, base, from, to, path, message, markedFrom] of cases) {
     it(name, () => {
       // Cases that remove text mark the expected position in the base instead.
-      const doc = markedFrom ? broken(base.replace(from, to), markedFrom.replace('⟨', ''), markedFrom) : broken(base, from, to);
+      const doc = markedFrom
+        ? broken(base.replace(from, to), markedFrom.replace('⟨', ''), markedFrom)
+        : broken(base, from, to);
       const problems = checkFiles([{ name: 'doc.json', text: doc.text }]);
       assert.equal(problems.length, 1, JSON.stringify(problems, null, 2));
       const [problem] = problems;
@@ -240,7 +392,9 @@ describe('mendkit validate: files and folders', () => {
   });
 
   it('points $schema at the installed @mendkit/core schema when there is one', async () => {
-    await cp(join(root, 'packages/core/schemas'), join(scratch, 'node_modules/@mendkit/core/schemas'), { recursive: true });
+    await cp(join(root, 'packages/core/schemas'), join(scratch, 'node_modules/@mendkit/core/schemas'), {
+      recursive: true,
+    });
     await cli(['new', 'checklist', 'local', '--dir', 'site/content'], scratch);
     const doc = JSON.parse(await readFile(join(scratch, 'site/content/checklist/local/en.json'), 'utf8'));
     assert.equal(doc.$schema, '../../../../node_modules/@mendkit/core/schemas/checklist.schema.json');
@@ -258,10 +412,25 @@ describe('mendkit CLI in plain Node', () => {
       { cwd: root },
     );
     assert.match(stdout, /no problems/);
-    const loaded = stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
-    assert.ok(loaded.some((u) => u.includes('/packages/core/dist/content/')), 'core content was loaded');
-    assert.ok(loaded.some((u) => u.includes('/zod/')), 'zod was loaded');
-    assert.deepEqual(loaded.filter((u) => /\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(u)), []);
-    assert.deepEqual(loaded.filter((u) => /\/packages\/core\/dist\/(element|index)/.test(u)), []);
+    const loaded = stderr
+      .split('\n')
+      .filter((l) => l.startsWith('LOADED '))
+      .map((l) => l.slice(7));
+    assert.ok(
+      loaded.some((u) => u.includes('/packages/core/dist/content/')),
+      'core content was loaded',
+    );
+    assert.ok(
+      loaded.some((u) => u.includes('/zod/')),
+      'zod was loaded',
+    );
+    assert.deepEqual(
+      loaded.filter((u) => /\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(u)),
+      [],
+    );
+    assert.deepEqual(
+      loaded.filter((u) => /\/packages\/core\/dist\/(element|index)/.test(u)),
+      [],
+    );
   });
 });

@@ -16,7 +16,10 @@ const mendkit = (args, cwd) => run(process.execPath, [bin, ...args], { cwd });
 describe('docs/content.md', () => {
   it('has field tables generated from the current schemas (run scripts/content-reference.mjs if not)', async () => {
     const current = await readFile(referencePath, 'utf8');
-    assert.ok(current === (await render(current)), `${referencePath} is stale: run "node scripts/content-reference.mjs"`);
+    assert.ok(
+      current === (await render(current)),
+      `${referencePath} is stale: run "node scripts/content-reference.mjs"`,
+    );
   });
 
   it('documents every field of every kind', async () => {

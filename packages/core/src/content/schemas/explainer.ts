@@ -5,14 +5,12 @@ import { duplicateIds, type ContentKind } from './kind.js';
 
 /** Text for each concept, keyed by concept id; validation checks the keys. */
 const perConcept = (description: string) =>
-  z
-    .record(z.string(), text())
-    .check(
-      z.meta({
-        description,
-        examples: [{ forgiveness: 'Text about forgiveness.', reconciliation: 'Text about reconciliation.' }],
-      }),
-    );
+  z.record(z.string(), text()).check(
+    z.meta({
+      description,
+      examples: [{ forgiveness: 'Text about forgiveness.', reconciliation: 'Text about reconciliation.' }],
+    }),
+  );
 
 export const ExplainerConcept = z
   .strictObject({
