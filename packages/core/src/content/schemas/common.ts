@@ -14,9 +14,8 @@ const richLink = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
 /**
  * Visible text: trimmed, never empty. It may hold `**bold**`, `*emphasis*` and `[links](url)`;
  * a link the link policy refuses is a problem here, so it is never silently dropped on the page.
- * `description` documents the field in the JSON Schema and the content reference.
  */
-export const text = (description?: string) =>
+export const text = () =>
   z.string().check(
     z.trim(),
     z.minLength(1),
@@ -26,41 +25,73 @@ export const text = (description?: string) =>
         if (safeUrl(href) === undefined)
           ctx.addIssue({ code: 'custom', input: value, message: `has a link to "${href}": it ${linkRule('link')}` });
     }),
-    ...(description ? [z.describe(description)] : []),
   );
 
+/** Documentation for the JSON Schema: a `$defs` name (`id`), a description, examples, a default. */
+export interface Doc extends Record<string, unknown> {
+  id?: string;
+  description?: string;
+  examples?: unknown[];
+  default?: unknown;
+}
+
+/**
+ * Documents a schema for the JSON Schema and docs/content.md (scripts/schemas.mjs collects it).
+ * Not zod's `doc()`/`describe()`: those write to zod's global registry while schemas are
+ * built, a side effect that would keep every schema, and zod, in bundles that never validate.
+ * This check does nothing when parsing; it only carries the documentation.
+ */
+// No spread or branch where a field is built: either would keep the schemas in every bundle.
+export const doc = (meta: Doc) => Object.assign((): void => undefined, { mendkitDoc: meta });
+
+/**
+ * Documents an object schema. A check would copy the object's definition (reading its lazy
+ * shape), which bundlers count as a side effect; this records the documentation without a copy,
+ * and is marked free of side effects so a bundle that never validates drops it.
+ */
+export const documented = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(schema: T, meta: Doc): T => {
+  z.globalRegistry.add(schema, meta);
+  return schema;
+};
+
+/** `doc({ description })`. */
+export const describe = (description: string) => doc({ description });
+
 /** Identifiers that content and saved progress refer to. */
-export const id = (description?: string) =>
+export const id = () =>
   z
     .string()
     .check(
       z.regex(kebabId, { error: 'should be a lowercase id of letters, digits and dashes, like "first-question"' }),
-      ...(description ? [z.describe(description)] : []),
     );
 
 /** The fields every kind shares; spread into each kind's strict object. */
 export function headerShape<K extends string>(kind: K) {
   return {
     $schema: z.optional(z.string()).check(
-      z.meta({
+      doc({
         description: "Where editors find this kind's JSON Schema, for completion and checks. Ignored by the widget.",
         examples: [`https://cdn.jsdelivr.net/npm/@mendkit/core/schemas/${kind}.schema.json`],
       }),
     ),
-    kind: z.literal(kind).check(z.describe(`The content kind; always "${kind}" for \`<mend-${kind}>\`.`)),
+    kind: z.literal(kind).check(describe(`The content kind; always "${kind}" for \`<mend-${kind}>\`.`)),
     schemaVersion: z
       .literal(CURRENT_SCHEMA_VERSION)
       .check(
-        z.describe(
+        describe(
           'The shape of this document (not its words). mendkit upgrades older shapes on load; today there is only 1.',
         ),
       ),
-    id: id(
-      'Names this document; saved progress is kept per id. Lowercase letters, digits and dashes; the same in every translation.',
-    ).check(z.meta({ examples: ['my-quiz'] })),
+    id: id()
+      .check(
+        describe(
+          'Names this document; saved progress is kept per id. Lowercase letters, digits and dashes; the same in every translation.',
+        ),
+      )
+      .check(doc({ examples: ['my-quiz'] })),
     version: z.string().check(
       z.regex(semver, { error: 'should be a semantic version like "1.0.0"' }),
-      z.meta({
+      doc({
         description:
           'The version of the words, as MAJOR.MINOR.PATCH. Bump it on every change; a new MAJOR version starts saved progress afresh.',
         examples: ['1.0.0'],
@@ -70,9 +101,9 @@ export function headerShape<K extends string>(kind: K) {
       .string()
       .check(
         z.regex(bcp47, { error: 'should be a language tag like "en" or "es-MX"' }),
-        z.meta({ description: 'The language of the words, as a BCP 47 tag.', examples: ['en', 'es-MX'] }),
+        doc({ description: 'The language of the words, as a BCP 47 tag.', examples: ['en', 'es-MX'] }),
       ),
-    title: text('The heading the widget shows above everything else.'),
+    title: text().check(describe('The heading the widget shows above everything else.')),
   };
 }
 
@@ -80,8 +111,5 @@ export function headerShape<K extends string>(kind: K) {
 export type ContentHeader = z.infer<z.ZodMiniObject<ReturnType<typeof headerShape<string>>>>;
 
 /** A URL a person can follow, by the one link policy (see links.ts). */
-export const link = (description?: string) =>
-  z.string().check(
-    z.refine((value) => safeUrl(value) !== undefined, { error: linkRule('link') }),
-    ...(description ? [z.describe(description)] : []),
-  );
+export const link = () =>
+  z.string().check(z.refine((value) => safeUrl(value) !== undefined, { error: linkRule('link') }));

@@ -1,113 +1,118 @@
 import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
-import { headerShape, id, text } from './common.js';
+import { describe, doc, documented, headerShape, id, text } from './common.js';
 import { duplicateIds, type ContentKind } from './kind.js';
 
 /** Text for each concept, keyed by concept id; validation checks the keys. */
 const perConcept = (description: string) =>
   z.record(z.string(), text()).check(
-    z.meta({
+    doc({
       description,
       examples: [{ forgiveness: 'Text about forgiveness.', reconciliation: 'Text about reconciliation.' }],
     }),
   );
 
-export const ExplainerConcept = z
-  .strictObject({
-    id: id('Names this concept; the per-concept texts below are keyed by it.').check(
-      z.meta({ examples: ['forgiveness'] }),
-    ),
-    name: text('The name of the idea, as a heading.'),
-    definition: text('One sentence saying what it is.'),
-    description: text('A short paragraph saying more.'),
-  })
-  .check(z.meta({ id: 'ExplainerConcept', description: 'One of the two ideas compared.' }));
+export const ExplainerConcept = documented(
+  z.strictObject({
+    id: id()
+      .check(describe('Names this concept; the per-concept texts below are keyed by it.'))
+      .check(doc({ examples: ['forgiveness'] })),
+    name: text().check(describe('The name of the idea, as a heading.')),
+    definition: text().check(describe('One sentence saying what it is.')),
+    description: text().check(describe('A short paragraph saying more.')),
+  }),
+  { id: 'ExplainerConcept', description: 'One of the two ideas compared.' },
+);
 
 export const ExplainerContent = z.strictObject({
   ...headerShape('explainer'),
-  intro: text('The opening words: why these two ideas get confused and what the comparison shows.'),
+  intro: text().check(describe('The opening words: why these two ideas get confused and what the comparison shows.')),
   concepts: z
     .array(ExplainerConcept)
     .check(
       z.length(2, { error: 'should list exactly 2 concepts to compare' }),
-      z.describe('Exactly two ideas to compare, in the order of the table columns.'),
+      describe('Exactly two ideas to compare, in the order of the table columns.'),
     ),
   comparison: z
     .array(
-      z
-        .strictObject({
-          id: id('Names this row. Unique among the rows.'),
-          aspect: text('The point compared, such as "Who takes part".'),
+      documented(
+        z.strictObject({
+          id: id().check(describe('Names this row. Unique among the rows.')),
+          aspect: text().check(describe('The point compared, such as "Who takes part".')),
           text: perConcept('What each concept says on this point, keyed by concept id; every concept needs a text.'),
-        })
-        .check(z.meta({ id: 'ExplainerComparisonRow', description: 'One row of the side-by-side table.' })),
-    )
-    .check(z.minLength(1), z.describe('The side-by-side table, one row per point, at least one.')),
-  requirements: z
-    ._default(
-      z.array(
-        z
-          .strictObject({
-            concept: id('The concept this list belongs to.'),
-            title: text('The heading of the list, such as "What forgiveness needs".'),
-            items: z.array(text()).check(z.minLength(1), z.describe('The things it needs, at least one.')),
-          })
-          .check(z.meta({ id: 'ExplainerRequirements', description: 'What one concept needs, as a list.' })),
+        }),
+        { id: 'ExplainerComparisonRow', description: 'One row of the side-by-side table.' },
       ),
-      [],
     )
-    .check(z.describe('Lists of what each concept needs, shown under the table. Leave out for none.')),
-  scenarios: z
-    ._default(
-      z.array(
-        z
-          .strictObject({
-            id: id('Names this scenario. Unique among the scenarios.'),
-            title: text('A short name for the situation, shown on its disclosure.'),
-            situation: text('The situation, in a sentence or two.'),
+    .check(z.minLength(1), describe('The side-by-side table, one row per point, at least one.')),
+  requirements: z._default(
+    z
+      .array(
+        documented(
+          z.strictObject({
+            concept: id().check(describe('The concept this list belongs to.')),
+            title: text().check(describe('The heading of the list, such as "What forgiveness needs".')),
+            items: z.array(text()).check(z.minLength(1), describe('The things it needs, at least one.')),
+          }),
+          { id: 'ExplainerRequirements', description: 'What one concept needs, as a list.' },
+        ),
+      )
+      .check(describe('Lists of what each concept needs, shown under the table. Leave out for none.')),
+    [],
+  ),
+  scenarios: z._default(
+    z
+      .array(
+        documented(
+          z.strictObject({
+            id: id().check(describe('Names this scenario. Unique among the scenarios.')),
+            title: text().check(describe('A short name for the situation, shown on its disclosure.')),
+            situation: text().check(describe('The situation, in a sentence or two.')),
             text: perConcept('What each concept looks like in this situation, keyed by concept id.'),
-            reflect: z.optional(text()).check(z.describe('A question to think about, shown last.')),
-          })
-          .check(z.meta({ id: 'ExplainerScenario', description: 'A real-life situation seen through both concepts.' })),
-      ),
-      [],
-    )
-    .check(z.describe('Situations seen through both concepts, each in its own disclosure. Leave out for none.')),
+            reflect: z.optional(text()).check(describe('A question to think about, shown last.')),
+          }),
+          { id: 'ExplainerScenario', description: 'A real-life situation seen through both concepts.' },
+        ),
+      )
+      .check(describe('Situations seen through both concepts, each in its own disclosure. Leave out for none.')),
+    [],
+  ),
   closedPath: z
     .optional(
       z.strictObject({
-        title: text('The heading of the section.'),
-        body: text('What to do when one path is closed.'),
+        title: text().check(describe('The heading of the section.')),
+        body: text().check(describe('What to do when one path is closed.')),
         ideas: z
           .array(
             z.strictObject({
-              title: text('A few words naming the idea.'),
-              text: text('The idea in a sentence or two.'),
+              title: text().check(describe('A few words naming the idea.')),
+              text: text().check(describe('The idea in a sentence or two.')),
             }),
           )
-          .check(z.describe('Ways forward, each with a title and a text.')),
+          .check(describe('Ways forward, each with a title and a text.')),
       }),
     )
-    .check(z.describe('A section for when one path is closed (for example, the other person will not take part).')),
+    .check(describe('A section for when one path is closed (for example, the other person will not take part).')),
   selfCheck: z
     .optional(
       z.strictObject({
-        intro: text('The words before the first statement.'),
+        intro: text().check(describe('The words before the first statement.')),
         items: z
           .array(
-            z
-              .strictObject({
-                id: id('Names this statement. Unique among the statements.'),
-                statement: text('A sentence the person sorts into one concept.'),
-                concept: id('The id of the concept the statement belongs to.'),
-                explanation: text('Why, shown after the person answers.'),
-              })
-              .check(z.meta({ id: 'ExplainerSelfCheckItem', description: 'One statement to sort.' })),
+            documented(
+              z.strictObject({
+                id: id().check(describe('Names this statement. Unique among the statements.')),
+                statement: text().check(describe('A sentence the person sorts into one concept.')),
+                concept: id().check(describe('The id of the concept the statement belongs to.')),
+                explanation: text().check(describe('Why, shown after the person answers.')),
+              }),
+              { id: 'ExplainerSelfCheckItem', description: 'One statement to sort.' },
+            ),
           )
-          .check(z.minLength(1), z.describe('The statements, at least one.')),
+          .check(z.minLength(1), describe('The statements, at least one.')),
       }),
     )
-    .check(z.describe('A short self-check: statements the person sorts into one concept or the other, with feedback.')),
+    .check(describe('A short self-check: statements the person sorts into one concept or the other, with feedback.')),
 });
 export type ExplainerContent = z.infer<typeof ExplainerContent>;
 export type ExplainerConcept = z.infer<typeof ExplainerConcept>;

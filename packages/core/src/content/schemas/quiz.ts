@@ -1,71 +1,96 @@
 import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
-import { headerShape, id, link, text } from './common.js';
+import { describe, doc, documented, headerShape, id, link, text } from './common.js';
 import { isSafetyOutcome, optionIdsOf, readsScores, SAFETY_FLAG, SCALE_POINTS } from '../quiz-rules.js';
 import { duplicateIds, type ContentKind } from './kind.js';
 
-const share = (description: string) => z.number().check(z.gte(0), z.lte(1), z.describe(description));
-const atLeast = (of: string) =>
-  z
-    .optional(share(`Holds when ${of} is this share or more (0 to 1; 0.6 means 60%).`))
-    .check(z.meta({ examples: [0.6] }));
-const below = (of: string) =>
-  z.optional(share(`Holds when ${of} is less than this share (0 to 1).`)).check(z.meta({ examples: [0.4] }));
+const share = () => z.number().check(z.gte(0), z.lte(1));
 
 /**
  * Outcome and `showIf` rules: data, never code. Recursive through getters, as zod 4 expects.
  */
-const DimensionRule = z
-  .strictObject({
-    dimension: id("The dimension whose score (0 to 1) this rule reads; one of the quiz's `dimensions`."),
-    atLeast: atLeast("the dimension's score"),
-    below: below("the dimension's score"),
-  })
-  .check(z.meta({ id: 'DimensionRule', description: 'Holds when a dimension scored within a range.' }));
-const TotalRule = z
-  .strictObject({
-    total: z
-      .strictObject({ atLeast: atLeast('the total'), below: below('the total') })
-      .check(z.describe('The range for the total: the mean of the scored dimensions, 0 to 1.')),
-  })
-  .check(z.meta({ id: 'TotalRule', description: 'Holds when the total score is within a range.' }));
-const FlagRule = z
-  .strictObject({ flag: id('Holds when any chosen answer raised this flag; `safety` is the safety flag.') })
-  .check(z.meta({ id: 'FlagRule', description: 'Holds when a chosen answer raised a flag.' }));
-const ChosenRule = z
-  .strictObject({
-    chosen: z
-      .strictObject({
-        question: id('The id of the question (in `showIf`, one asked before this one).'),
-        option: id('The id of the answer; scale questions have the answers "1" (strongly disagree) to "5".'),
-      })
-      .check(z.describe('A question and the answer that makes this rule hold.')),
-  })
-  .check(z.meta({ id: 'ChosenRule', description: 'Holds when a question was answered with one answer.' }));
-const AllRule = z
-  .strictObject({
+const DimensionRule = documented(
+  z.strictObject({
+    dimension: id().check(
+      describe("The dimension whose score (0 to 1) this rule reads; one of the quiz's `dimensions`."),
+    ),
+    atLeast: z.optional(share()).check(
+      doc({
+        description: "Holds when the dimension's score is this share or more (0 to 1; 0.6 means 60%).",
+        examples: [0.6],
+      }),
+    ),
+    below: z
+      .optional(share())
+      .check(
+        doc({ description: "Holds when the dimension's score is less than this share (0 to 1).", examples: [0.4] }),
+      ),
+  }),
+  { id: 'DimensionRule', description: 'Holds when a dimension scored within a range.' },
+);
+const TotalRule = documented(
+  z.strictObject({
+    total: documented(
+      z.strictObject({
+        atLeast: z.optional(share()).check(
+          doc({
+            description: 'Holds when the total is this share or more (0 to 1; 0.6 means 60%).',
+            examples: [0.6],
+          }),
+        ),
+        below: z
+          .optional(share())
+          .check(doc({ description: 'Holds when the total is less than this share (0 to 1).', examples: [0.4] })),
+      }),
+      { description: 'The range for the total: the mean of the scored dimensions, 0 to 1.' },
+    ),
+  }),
+  { id: 'TotalRule', description: 'Holds when the total score is within a range.' },
+);
+const FlagRule = documented(
+  z.strictObject({
+    flag: id().check(describe('Holds when any chosen answer raised this flag; `safety` is the safety flag.')),
+  }),
+  { id: 'FlagRule', description: 'Holds when a chosen answer raised a flag.' },
+);
+const ChosenRule = documented(
+  z.strictObject({
+    chosen: documented(
+      z.strictObject({
+        question: id().check(describe('The id of the question (in `showIf`, one asked before this one).')),
+        option: id().check(
+          describe('The id of the answer; scale questions have the answers "1" (strongly disagree) to "5".'),
+        ),
+      }),
+      { description: 'A question and the answer that makes this rule hold.' },
+    ),
+  }),
+  { id: 'ChosenRule', description: 'Holds when a question was answered with one answer.' },
+);
+const AllRule = documented(
+  z.strictObject({
     get all() {
-      return z.array(Rule).check(z.minLength(1), z.describe('Rules that must all hold.'));
+      return z.array(Rule).check(z.minLength(1), describe('Rules that must all hold.'));
     },
-  })
-  // register, not check: a check would read the recursive getter before Rule exists.
-  .register(z.globalRegistry, { id: 'AllRule', description: 'Holds when every rule in the list holds.' });
-const AnyRule = z
-  .strictObject({
+  }),
+  { id: 'AllRule', description: 'Holds when every rule in the list holds.' },
+);
+const AnyRule = documented(
+  z.strictObject({
     get any() {
-      return z.array(Rule).check(z.minLength(1), z.describe('Rules of which at least one must hold.'));
+      return z.array(Rule).check(z.minLength(1), describe('Rules of which at least one must hold.'));
     },
-  })
-  // register, not check: a check would read the recursive getter before Rule exists.
-  .register(z.globalRegistry, { id: 'AnyRule', description: 'Holds when at least one rule in the list holds.' });
-const NotRule = z
-  .strictObject({
+  }),
+  { id: 'AnyRule', description: 'Holds when at least one rule in the list holds.' },
+);
+const NotRule = documented(
+  z.strictObject({
     get not() {
       return Rule;
     },
-  })
-  // register, not check: a check would read the recursive getter before Rule exists.
-  .register(z.globalRegistry, { id: 'NotRule', description: 'Holds when the rule under `not` does not.' });
+  }),
+  { id: 'NotRule', description: 'Holds when the rule under `not` does not.' },
+);
 /**
  * The one type written out by hand: TypeScript cannot emit declarations for an inferred
  * recursive type (they unroll and decay to `Record<string, unknown>`). The annotation on the
@@ -80,25 +105,24 @@ export type Rule =
   | { any: Rule[] }
   | { not: Rule };
 
-export const Rule: z.ZodMiniType<Rule> = z
-  .union([DimensionRule, TotalRule, FlagRule, ChosenRule, AllRule, AnyRule, NotRule], {
+export const Rule: z.ZodMiniType<Rule> = documented(
+  z.union([DimensionRule, TotalRule, FlagRule, ChosenRule, AllRule, AnyRule, NotRule], {
     error: 'should be a rule with one of the fields "all", "any", "not", "dimension", "total", "flag" or "chosen"',
-  })
-  .check(
-    z.meta({
-      id: 'Rule',
-      description:
-        'A condition on the answers: one of "all", "any", "not", "dimension", "total", "flag" or "chosen". See docs/content.md.',
-    }),
-  );
+  }),
+  {
+    id: 'Rule',
+    description:
+      'A condition on the answers: one of "all", "any", "not", "dimension", "total", "flag" or "chosen". See docs/content.md.',
+  },
+);
 
-export const QuizOption = z
-  .strictObject({
-    id: id("Names this answer among the question's answers; rules and saved answers use it."),
-    label: text('The words of the answer.'),
+export const QuizOption = documented(
+  z.strictObject({
+    id: id().check(describe("Names this answer among the question's answers; rules and saved answers use it.")),
+    label: text().check(describe('The words of the answer.')),
     /** Points for this answer; required on a scored question unless the option is `preferNotToSay`. */
     score: z.optional(z.number().check(z.gte(0))).check(
-      z.meta({
+      doc({
         description:
           "Points for this answer, 0 or more. Required when the question has a dimension (unless preferNotToSay). The question's best answer counts as 1, the others as their share of it.",
         examples: [0, 1, 2],
@@ -106,7 +130,7 @@ export const QuizOption = z
     ),
     /** Signals this answer raises (`safety` for harm, fear or coercion); rules read them. */
     flags: z.optional(z.array(id())).check(
-      z.meta({
+      doc({
         description:
           'Flags this answer raises, read by `flag` rules. `safety` (harm, fear or coercion) always leads to the safety outcome and is never saved.',
         examples: [['safety']],
@@ -116,31 +140,34 @@ export const QuizOption = z
     preferNotToSay: z
       .optional(z.boolean())
       .check(
-        z.describe(
+        describe(
           'An "I\'d rather not say" answer: it counts as answered, is never scored and raises no flag. Leave out score and flags.',
         ),
       ),
-  })
-  .check(z.meta({ id: 'QuizOption', description: 'One answer a person can choose.' }));
+  }),
+  { id: 'QuizOption', description: 'One answer a person can choose.' },
+);
 export type QuizOption = z.infer<typeof QuizOption>;
 
-export const QuizQuestion = z
-  .strictObject({
-    id: id('Names this question; answers are saved under it and rules refer to it. Unique in the quiz.'),
-    prompt: text('The question or statement, as the person reads it.'),
-    help: z.optional(text()).check(z.describe('A short hint under the prompt.')),
+export const QuizQuestion = documented(
+  z.strictObject({
+    id: id().check(
+      describe('Names this question; answers are saved under it and rules refer to it. Unique in the quiz.'),
+    ),
+    prompt: text().check(describe('The question or statement, as the person reads it.')),
+    help: z.optional(text()).check(describe('A short hint under the prompt.')),
     /** The dimension this question scores; leave it out for an unscored screening question (flags only). */
     dimension: z
       .optional(id())
       .check(
-        z.describe(
+        describe(
           'The dimension this question scores. Leave it out for an unscored screening question, which only raises flags.',
         ),
       ),
     /** Choices; a question has either these or a `scale`. */
     options: z
       .optional(z.array(QuizOption).check(z.minLength(2)))
-      .check(z.describe('The answers to choose from, at least 2. A question has either options or a scale.')),
+      .check(describe('The answers to choose from, at least 2. A question has either options or a scale.')),
     /** A five-point agree–disagree scale; `reversed` when agreeing is the harder answer. */
     scale: z
       .optional(
@@ -148,14 +175,14 @@ export const QuizQuestion = z
           reversed: z
             .optional(z.boolean())
             .check(
-              z.describe(
+              describe(
                 'Score the scale the other way round: "strongly agree" scores 0 and "strongly disagree" scores 4. Use it when agreeing points away from repair.',
               ),
             ),
         }),
       )
       .check(
-        z.meta({
+        doc({
           description:
             'A five-point agree–disagree scale instead of options, labelled by scaleLabels; its answers have the ids "1" to "5", scored 0 to 4.',
           examples: [{}, { reversed: true }],
@@ -164,47 +191,52 @@ export const QuizQuestion = z
     showIf: z
       .optional(Rule)
       .check(
-        z.describe(
+        describe(
           'Ask this question only when this rule holds for the answers before it; otherwise it is skipped and counts for nothing.',
         ),
       ),
     required: z
       .optional(z.boolean())
-      .check(
-        z.meta({ description: 'Whether the question must be answered before Next. Default true.', default: true }),
-      ),
-  })
-  .check(z.meta({ id: 'QuizQuestion', description: 'One question, answered with options or on a scale.' }));
+      .check(doc({ description: 'Whether the question must be answered before Next. Default true.', default: true })),
+  }),
+  { id: 'QuizQuestion', description: 'One question, answered with options or on a scale.' },
+);
 export type QuizQuestion = z.infer<typeof QuizQuestion>;
 
-export const QuizStep = z
-  .strictObject({
-    label: text('What to do next, in a few words; the link text when there is an href.'),
+export const QuizStep = documented(
+  z.strictObject({
+    label: text().check(describe('What to do next, in a few words; the link text when there is an href.')),
     /** Another mendkit widget this step leads to. */
     target: z
       .optional(z.enum(['quiz', 'explainer', 'checklist']))
-      .check(z.describe('The mendkit widget this step suggests, so a site can point it at its own page.')),
+      .check(describe('The mendkit widget this step suggests, so a site can point it at its own page.')),
     href: z.optional(link()).check(
-      z.meta({
+      doc({
         description: 'Where the step leads: an http(s), mailto: or tel: link, or a relative one like "/checklist".',
         examples: ['/trust-checklist'],
       }),
     ),
-  })
-  .check(z.meta({ id: 'QuizStep', description: 'One suggested next step on a result.' }));
+  }),
+  { id: 'QuizStep', description: 'One suggested next step on a result.' },
+);
 
-export const QuizOutcome = z
-  .strictObject({
-    id: id('Names this outcome; events report it. Unique in the quiz.'),
-    title: text('The heading of the result.'),
-    body: text('What the result means, in a few kind sentences.'),
+export const QuizOutcome = documented(
+  z.strictObject({
+    id: id().check(describe('Names this outcome; events report it. Unique in the quiz.')),
+    title: text().check(describe('The heading of the result.')),
+    body: text().check(describe('What the result means, in a few kind sentences.')),
     steps: z
-      ._default(z.array(QuizStep), [])
-      .check(z.describe('Suggested next steps, shown as a list under the result. Leave out for none.')),
+      // Described inside: a check on the default itself would keep the schemas in every bundle.
+      ._default(
+        z
+          .array(QuizStep)
+          .check(describe('Suggested next steps, shown as a list under the result. Leave out for none.')),
+        [],
+      ),
     rule: z
       .optional(Rule)
       .check(
-        z.describe(
+        describe(
           'When this outcome applies. Outcomes are tried in order and the first whose rule holds wins; the last has no rule and is the fallback.',
         ),
       ),
@@ -215,29 +247,33 @@ export const QuizOutcome = z
     supportFirst: z
       .optional(z.boolean())
       .check(
-        z.describe(
+        describe(
           'Show support first and no scores, as on the safety outcome (which always is). For outcomes about warning signs.',
         ),
       ),
-  })
-  .check(z.meta({ id: 'QuizOutcome', description: 'One possible result.' }));
+  }),
+  { id: 'QuizOutcome', description: 'One possible result.' },
+);
 export type QuizOutcome = z.infer<typeof QuizOutcome>;
 
-export const QuizDimension = z
-  .strictObject({
-    id: id("Names this dimension; questions' `dimension` and `dimension` rules refer to it."),
-    label: text('The short name shown beside its bar on the result.'),
-    description: z.optional(text()).check(z.describe('A line under the bar saying what this dimension means.')),
-  })
-  .check(z.meta({ id: 'QuizDimension', description: 'One thing the quiz scores, shown as a bar on the result.' }));
+export const QuizDimension = documented(
+  z.strictObject({
+    id: id().check(describe("Names this dimension; questions' `dimension` and `dimension` rules refer to it.")),
+    label: text().check(describe('The short name shown beside its bar on the result.')),
+    description: z.optional(text()).check(describe('A line under the bar saying what this dimension means.')),
+  }),
+  { id: 'QuizDimension', description: 'One thing the quiz scores, shown as a bar on the result.' },
+);
 
 export const QuizContent = z.strictObject({
   ...headerShape('quiz'),
-  intro: text('The opening words before Start: what the quiz is for, and that it is not a diagnosis.'),
+  intro: text().check(
+    describe('The opening words before Start: what the quiz is for, and that it is not a diagnosis.'),
+  ),
   scaleLabels: z
     .optional(z.array(text()).check(z.length(SCALE_POINTS, { error: `should list exactly ${SCALE_POINTS} labels` })))
     .check(
-      z.meta({
+      doc({
         description:
           'The five labels of scale answers "1" to "5", from strongly disagree to strongly agree. Required only when a question has a scale.',
         examples: [['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree']],
@@ -245,28 +281,30 @@ export const QuizContent = z.strictObject({
     ),
   support: z
     .strictObject({
-      label: text('The link text, such as the name of a help line.'),
-      href: link('Where help is: an http(s), mailto: or tel: link, or a relative one. The site can override it.').check(
-        z.meta({ examples: ['tel:+18007997233', 'https://example.org/help'] }),
-      ),
-      text: text('A sentence or two before the link about getting help now.'),
+      label: text().check(describe('The link text, such as the name of a help line.')),
+      href: link()
+        .check(
+          describe('Where help is: an http(s), mailto: or tel: link, or a relative one. The site can override it.'),
+        )
+        .check(doc({ examples: ['tel:+18007997233', 'https://example.org/help'] })),
+      text: text().check(describe('A sentence or two before the link about getting help now.')),
     })
     .check(
-      z.describe(
+      describe(
         'Where to find help: shown on the safety outcome, on support-first outcomes and on every screen once a safety answer is chosen.',
       ),
     ),
   dimensions: z
     .array(QuizDimension)
-    .check(z.minLength(1), z.describe('What the quiz scores, at least one; each becomes a bar on the result.')),
+    .check(z.minLength(1), describe('What the quiz scores, at least one; each becomes a bar on the result.')),
   questions: z
     .array(QuizQuestion)
-    .check(z.minLength(1), z.describe('The questions, asked in this order (skipping those whose showIf fails).')),
+    .check(z.minLength(1), describe('The questions, asked in this order (skipping those whose showIf fails).')),
   outcomes: z
     .array(QuizOutcome)
     .check(
       z.minLength(1),
-      z.describe(
+      describe(
         'The possible results in order: the first whose rule holds wins; the last, with no rule, is the fallback.',
       ),
     ),
