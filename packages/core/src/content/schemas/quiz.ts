@@ -291,7 +291,7 @@ export const QuizContent = z.strictObject({
     })
     .check(
       describe(
-        'Where to find help: shown on the safety outcome, on support-first outcomes and on every screen once a safety answer is chosen.',
+        'Where to find help, shown when answers suggest the person may not be safe: on the safety outcome and on support-first outcomes.',
       ),
     ),
   dimensions: z
