@@ -33,7 +33,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.js', 'rollup.config.js', 'tests/support/*.js'],
+    files: [
+      'scripts/**',
+      '*.config.js',
+      'rollup.config.js',
+      'tests/support/*.js',
+      'tests/**/*.mjs',
+      'packages/*/bin/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -383,7 +383,7 @@ export class MendChecklist extends MendElement<'checklist'> {
         (group) =>
           html`<section part="group" class="group" aria-labelledby="g-${group.id}">
             <h3 id="g-${group.id}">${group.title}</h3>
-            <p class="description">${richText(group.description)}</p>
+            ${group.description ? html`<p class="description">${richText(group.description)}</p>` : nothing}
             ${this.#renderProgress(countDone(this.progress, group.items, today), '')}
             <ul class="items">
               ${group.items.map((item) => this.#renderItem(doc, item, today))}

@@ -501,7 +501,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   }
 
   #renderQuestion(doc: QuizContent, q: QuizQuestion): TemplateResult {
-    const options = q.options ?? scaleOptionIds.map((id, i) => ({ id, label: doc.scaleLabels[i] ?? id }));
+    const options = q.options ?? scaleOptionIds.map((id, i) => ({ id, label: doc.scaleLabels?.[i] ?? id }));
     const noticed = this.notice && this.current === q.id;
     const chosen = Object.prototype.hasOwnProperty.call(this.answers, q.id) ? this.answers[q.id] : undefined;
     return html`<fieldset
@@ -618,7 +618,7 @@ export class MendQuiz extends MendElement<'quiz'> {
             <span class="track" aria-hidden="true"
               ><span part="bar" class="fill" ${cssProperties({ 'inline-size': `${pct}%` })}></span
             ></span>
-            <span class="muted">${d.description}</span>
+            ${d.description ? html`<span class="muted">${d.description}</span>` : nothing}
           </li>`;
         })}
       </ul>`;

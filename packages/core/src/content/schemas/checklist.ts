@@ -1,33 +1,55 @@
 import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
-import { headerShape, id, text } from './common.js';
+import { describe, doc, documented, headerShape, id, text } from './common.js';
 import { duplicateIds, type ContentKind } from './kind.js';
 
-export const Cadence = z.enum(['once', 'daily', 'weekly']);
+export const Cadence = z.enum(['once', 'daily', 'weekly']).check(
+  doc({
+    id: 'Cadence',
+    description:
+      'How often the item is done: once, or again every day or every week (each day or week starts unticked).',
+  }),
+);
 export type Cadence = z.infer<typeof Cadence>;
 
-export const ChecklistItem = z.strictObject({
-  id: id(),
-  label: text(),
-  detail: z.optional(text()),
-  cadence: Cadence,
-});
+export const ChecklistItem = documented(
+  z.strictObject({
+    id: id().check(
+      describe(
+        'Names this item; ticks are saved under it, so keep it when the words change. Unique across all groups.',
+      ),
+    ),
+    label: text().check(describe('The action, in a few words, beside its checkbox.')),
+    detail: z.optional(text()).check(describe('A sentence or two more, under the label.')),
+    cadence: z._default(Cadence, 'once'), // described by Cadence
+  }),
+  { id: 'ChecklistItem', description: 'One action to tick off.' },
+);
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
-export const ChecklistGroup = z.strictObject({
-  id: id(),
-  title: text(),
-  description: text(),
-  /** Which of the two repair paths (or both together) the group serves. */
-  path: z.optional(z.enum(['repairing', 'healing', 'together'])),
-  items: z.array(ChecklistItem).check(z.minLength(1)),
-});
+export const ChecklistGroup = documented(
+  z.strictObject({
+    id: id().check(describe('Names this group. Unique among the groups.')),
+    title: text().check(describe('The heading of the group.')),
+    description: z.optional(text()).check(describe('A sentence under the heading about who the group is for.')),
+    /** Which of the two repair paths (or both together) the group serves. */
+    path: z
+      .optional(z.enum(['repairing', 'healing', 'together']))
+      .check(
+        describe(
+          'Which path the group serves: "repairing" (the one who hurt), "healing" (the one who was hurt) or "together".',
+        ),
+      ),
+    items: z.array(ChecklistItem).check(z.minLength(1), describe('The actions, at least one.')),
+  }),
+  { id: 'ChecklistGroup', description: 'A group of actions under one heading.' },
+);
 export type ChecklistGroup = z.infer<typeof ChecklistGroup>;
 
 export const ChecklistContent = z.strictObject({
   ...headerShape('checklist'),
-  intro: text(),
-  groups: z.array(ChecklistGroup).check(z.minLength(1)),
+  intro: text().check(describe('The opening words: what the checklist is for and how ticking works.')),
+  groups: z.array(ChecklistGroup).check(z.minLength(1), describe('The groups of actions, at least one.')),
 });
 export type ChecklistContent = z.infer<typeof ChecklistContent>;
 
