@@ -13,6 +13,7 @@ export {
   type ContentRef,
   type LoadErrorKind,
   type MendErrorDetail,
+  type MendGlobalEventMap,
 } from './element/events.js';
 export {
   DEFAULT_TIMEOUT_MS,

@@ -1,5 +1,7 @@
 export {
   MendExplainer,
+  type MendExplainerEventMap,
+  type MendExplainerEvents,
   type ExplainerAnswerDetail,
   type ExplainerChangeDetail,
   type ExplainerCompleteDetail,

@@ -63,8 +63,8 @@ export abstract class MendElement<
 
   /** URL of a content JSON document. */
   declare src: string | undefined;
-  /** A content document given directly; wins over an inline script and `src`. */
-  declare content: unknown;
+  /** A content document of this widget's kind, given directly; wins over an inline script and `src`. */
+  declare content: ContentByKind[Kind] | undefined;
   /** `auto` follows the reader's light/dark preference; `light` and `dark` force one. */
   declare theme: Theme;
   declare protected loadState: LoadState<Doc>;
