@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
-const packages = ['core', 'quiz', 'explainer', 'checklist', 'mendkit'];
+const packages = ['core', 'quiz', 'explainer', 'checklist', 'mendkit', 'react'];
 
 /** Every source module of a package except stories; generated modules included. */
 function sources(dir) {
@@ -18,16 +18,16 @@ const typescript = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsco
 /** npm: unbundled ES modules with their sources' layout; dependencies stay imports. */
 const npmBuilds = packages.map((name) => ({
   input: sources(`packages/${name}/src`),
-  external: (id) => /^(lit|@lit\/|@mendkit\/|zod)(\/|$)/.test(id),
+  external: (id) => /^(lit|@lit\/|@mendkit\/|zod|react)(\/|$)/.test(id),
   plugins: [typescript()],
   output: {
     dir: `packages/${name}/dist`,
     format: 'esm',
     preserveModules: true,
     preserveModulesRoot: `packages/${name}/src`,
-    // No source maps: the published packages hold no src/ for them to point at, and the
-    // unminified modules read fine as they are.
-    sourcemap: false,
+    // The maps carry the TypeScript sources inside (sourcesContent), so a debugger shows them
+    // although the packages ship no src/.
+    sourcemap: true,
   },
 }));
 
@@ -54,7 +54,7 @@ const cdn = (input) => ({
     typescript(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
-  output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames },
+  output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },
 });
 
 const cdnBuilds = [

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readdirSync } from 'node:fs';
 import { packageCommands } from './tests/support/package-commands.js';
+import { reactEsm } from './tests/support/react-esm.js';
 import { summaryLine } from './tests/support/summary-reporter.js';
 
 /** Lists content/**.json for tests that check every document (a browser cannot list folders). */
@@ -46,7 +47,12 @@ const chrome = (env = {}) =>
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@mendkit/source'] },
-  plugins: [contentIndex, packageCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    contentIndex,
+    packageCommands(),
+    reactEsm(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [chrome()],
   groups: [
     // Machines here run in UTC, which has no daylight saving: run the day and week logic

@@ -31,6 +31,7 @@ export {
   requestInterfaceLocale,
   resolveLocale,
 } from './element/locale.js';
+export type { KebabCase, MendElementAttributes, MendElementProps, MendEventHandlers } from './element/props.js';
 export { richText } from './element/rich-text.js';
 export { clearStores, createStore, storageKey, type Store, type StoreOptions } from './element/storage.js';
 export { controls, tokens } from './element/styles.js';
