@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.js', 'rollup.config.js', 'tests/support/*.js'],
+    files: ['scripts/**', '*.config.js', 'rollup.config.js', 'tests/support/*.js', 'tests/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -97,10 +97,28 @@ const events = eventTypes();
 const detailText = (fields) => `{ ${fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`;
 
 const widgetOf = (path) => /packages\/(\w+)\/src\//.exec(path)?.[1];
+// Getters without a setter (`status`, `locale`) can be read, not set.
+const getterOnly = new Set(
+  ['core', ...widgets].flatMap((pkg) => {
+    const text = sourceFiles(pkg)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    return [...text.matchAll(/^\s+get (\w+)\(/gm)]
+      .map(([, name]) => name)
+      .filter((name) => !text.includes(`set ${name}(`));
+  }),
+);
+const contentTypes = { quiz: 'QuizContent', explainer: 'ExplainerContent', checklist: 'ChecklistContent' };
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
     if (declaration.attributes) declaration.attributes = declaration.attributes.filter(isPublic);
     if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+    for (const member of declaration.members ?? []) {
+      if (getterOnly.has(member.name)) member.readonly = true;
+      // The base class's generic `content` is, on each widget, a document of its own kind.
+      const kind = contentTypes[widgetOf(module.path)];
+      if (member.name === 'content' && kind && member.type) member.type.text = `${kind} | undefined`;
+    }
     if (!declaration.events) continue;
     declaration.events = declaration.events.filter((event) => event.name?.startsWith('mend-'));
     const typed = events[widgetOf(module.path)];

@@ -1,8 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MendChecklist, MendExplainer, MendQuiz } from '@mendkit/react';
-import type { MendQuizEvents, QuizContent } from '@mendkit/quiz';
-import type { ExplainerContent } from '@mendkit/explainer';
-import type { ChecklistContent } from '@mendkit/checklist';
+import type { ChecklistContent, ExplainerContent, QuizContent } from '@mendkit/core';
+import type { MendQuizEvents } from '@mendkit/quiz';
 import { createElement, type ComponentType } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
