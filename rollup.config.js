@@ -54,7 +54,8 @@ const cdn = (input) => ({
     typescript(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
-  output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },
+  // No maps for the CDN files: with lit's sources inside they would quadruple the package.
+  output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames },
 });
 
 const cdnBuilds = [
