@@ -31,9 +31,9 @@ export const controlsFromManifest: ArgTypesEnhancer = (context) => {
   const argTypes: ArgTypes = { ...context.argTypes };
   const names = new Set(properties.map((p) => p.name));
   for (const [name, argType] of Object.entries(argTypes)) {
-    // Only properties get controls: an attribute duplicates its property, and events, parts,
-    // slots and custom properties are documentation.
-    if (!names.has(name) && argType.table?.category !== 'properties') argTypes[name] = { ...argType, control: false };
+    // Only settable properties get controls: an attribute duplicates its property, read-only
+    // ones (`status`, `locale`) can't be set, and events, parts, slots and custom properties are documentation.
+    if (!names.has(name)) argTypes[name] = { ...argType, control: false };
   }
   for (const property of properties) {
     const type = property.type?.text ?? '';
