@@ -21,16 +21,16 @@ const typescript = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsco
 /** npm: unbundled ES modules with their sources' layout; dependencies stay imports. */
 const npmBuilds = packages.map((name) => ({
   input: sources(`packages/${name}/src`),
-  external: (id) => /^(lit|@lit\/|@lit-labs\/|@mendkit\/|zod)(\/|$)|^node:/.test(id),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|@mendkit\/|zod|react)(\/|$)|^node:/.test(id),
   plugins: [typescript()],
   output: {
     dir: `packages/${name}/dist`,
     format: 'esm',
     preserveModules: true,
     preserveModulesRoot: `packages/${name}/src`,
-    // No source maps: the published packages hold no src/ for them to point at, and the
-    // unminified modules read fine as they are.
-    sourcemap: false,
+    // The maps carry the TypeScript sources inside (sourcesContent), so a debugger shows them
+    // although the packages ship no src/.
+    sourcemap: true,
   },
 }));
 
@@ -65,6 +65,7 @@ const cdn = (input, extra = []) => ({
     typescript(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
+  // No maps for the CDN files: with lit's sources inside they would quadruple the package.
   output: { dir: 'packages/mendkit/dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames },
 });
 

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readdirSync } from 'node:fs';
 import { forcedColorsCommand } from './tests/support/forced-colors-command.js';
 import { packageCommands } from './tests/support/package-commands.js';
+import { reactEsm } from './tests/support/react-esm.js';
 import { summaryLine } from './tests/support/summary-reporter.js';
 
 /** Lists content/**.json for tests that check every document (a browser cannot list folders). */
@@ -59,6 +60,7 @@ export default {
     contentIndex,
     packageCommands(),
     forcedColorsCommand(),
+    reactEsm(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [chrome()],

@@ -1,11 +1,17 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 // Interface strings follow the widgets' language, as with the CDN bundle.
 import '@mendkit/core/localize.js';
+import { applyProperties, controlsFromManifest, manifest } from './manifest.js';
+
+setCustomElementsManifest(manifest);
 
 import { widgetSelector as widgets } from '../kinds.js';
 
 const preview: Preview = {
+  // A docs page per widget, with its full API from the manifest.
+  tags: ['autodocs'],
+  argTypesEnhancers: [controlsFromManifest],
   globalTypes: {
     theme: {
       description: 'Widget theme',
@@ -33,6 +39,7 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'auto', locale: 'en', direction: 'auto' },
   decorators: [
+    applyProperties,
     (story, context) => {
       const theme = String(context.args.theme ?? context.globals.theme ?? 'auto');
       const locale = String(context.globals.locale ?? 'en');

@@ -337,7 +337,7 @@ describe('<mend-explainer>', () => {
         comparison: [{ ...first, text: { forgiveness: 'Only you.', trust: 'Both.' } }, ...rest],
       };
       const el = document.createElement('mend-explainer');
-      el.content = broken;
+      el.content = broken as typeof doc; // well-formed, but names a concept that is not there
       const error = oneEvent(el, 'mend-error');
       document.body.append(el);
       try {

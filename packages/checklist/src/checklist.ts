@@ -434,3 +434,47 @@ export class MendChecklist extends MendElement<'checklist'> {
       </div>`;
   }
 }
+
+// Types of <mend-checklist>'s events (at the end of the file: an interface merges with its class only
+// in the class's own module). Listeners on the element get each event's own detail.
+import type * as Mend from '@mendkit/core';
+
+/** <mend-checklist>'s own events by name. */
+export interface MendChecklistEvents {
+  'mend-ready': Mend.MendReadyEvent;
+  'mend-change': Mend.MendChangeEvent<ChecklistChangeDetail>;
+  'mend-complete': Mend.MendCompleteEvent<ChecklistCompleteDetail>;
+  'mend-error': Mend.MendErrorEvent;
+}
+
+export interface MendChecklistEventMap
+  extends Omit<HTMLElementEventMap, keyof MendChecklistEvents>, MendChecklistEvents {}
+
+export interface MendChecklist {
+  addEventListener<K extends keyof MendChecklistEventMap>(
+    type: K,
+    listener: (this: MendChecklist, event: MendChecklistEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof MendChecklistEventMap>(
+    type: K,
+    listener: (this: MendChecklist, event: MendChecklistEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface MendWidgetEvents {
+    'mend-checklist': MendChecklistEvents;
+  }
+}

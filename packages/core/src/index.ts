@@ -13,6 +13,7 @@ export {
   type ContentRef,
   type LoadErrorKind,
   type MendErrorDetail,
+  type MendGlobalEventMap,
 } from './element/events.js';
 export {
   DEFAULT_TIMEOUT_MS,
@@ -32,6 +33,7 @@ export {
   requestInterfaceLocale,
   resolveLocale,
 } from './element/locale.js';
+export type { KebabCase, MendElementAttributes, MendElementProps, MendEventHandlers } from './element/props.js';
 export { richText } from './element/rich-text.js';
 export {
   clearStores,

@@ -510,3 +510,48 @@ export class MendExplainer extends MendElement<'explainer'> {
       </button>`;
   }
 }
+
+// Types of <mend-explainer>'s events (at the end of the file: an interface merges with its class only
+// in the class's own module). Listeners on the element get each event's own detail.
+import type * as Mend from '@mendkit/core';
+
+/** <mend-explainer>'s own events by name. */
+export interface MendExplainerEvents {
+  'mend-ready': Mend.MendReadyEvent;
+  'mend-change': Mend.MendChangeEvent<ExplainerChangeDetail>;
+  'mend-answer': Mend.MendAnswerEvent<ExplainerAnswerDetail>;
+  'mend-complete': Mend.MendCompleteEvent<ExplainerCompleteDetail>;
+  'mend-error': Mend.MendErrorEvent;
+}
+
+export interface MendExplainerEventMap
+  extends Omit<HTMLElementEventMap, keyof MendExplainerEvents>, MendExplainerEvents {}
+
+export interface MendExplainer {
+  addEventListener<K extends keyof MendExplainerEventMap>(
+    type: K,
+    listener: (this: MendExplainer, event: MendExplainerEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof MendExplainerEventMap>(
+    type: K,
+    listener: (this: MendExplainer, event: MendExplainerEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface MendWidgetEvents {
+    'mend-explainer': MendExplainerEvents;
+  }
+}

@@ -2,6 +2,8 @@
 // its `view` attribute takes. The self-check logic is internal.
 export {
   MendExplainer,
+  type MendExplainerEventMap,
+  type MendExplainerEvents,
   type ExplainerAnswerDetail,
   type ExplainerChangeDetail,
   type ExplainerCompleteDetail,

@@ -624,3 +624,46 @@ export class MendQuiz extends MendElement<'quiz'> {
       </ul>`;
   }
 }
+
+// Types of <mend-quiz>'s events (at the end of the file: an interface merges with its class only
+// in the class's own module). Listeners on the element get each event's own detail.
+import type * as Mend from '@mendkit/core';
+
+/** <mend-quiz>'s own events by name. */
+export interface MendQuizEvents {
+  'mend-ready': Mend.MendReadyEvent;
+  'mend-answer': Mend.MendAnswerEvent<QuizAnswerDetail>;
+  'mend-complete': Mend.MendCompleteEvent<QuizCompleteDetail>;
+  'mend-error': Mend.MendErrorEvent;
+}
+
+export interface MendQuizEventMap extends Omit<HTMLElementEventMap, keyof MendQuizEvents>, MendQuizEvents {}
+
+export interface MendQuiz {
+  addEventListener<K extends keyof MendQuizEventMap>(
+    type: K,
+    listener: (this: MendQuiz, event: MendQuizEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof MendQuizEventMap>(
+    type: K,
+    listener: (this: MendQuiz, event: MendQuizEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface MendWidgetEvents {
+    'mend-quiz': MendQuizEvents;
+  }
+}

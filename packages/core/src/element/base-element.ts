@@ -67,6 +67,12 @@ export type LoadState<Doc> =
  * @cssprop --mend-color-border - Card and divider lines.
  * @cssprop --mend-color-danger - Error and safety emphasis.
  * @cssprop --mend-radius - Corner radius.
+ * @cssprop --mend-line-height - Line height of the widget's text (1.5).
+ * @cssprop --mend-space - The base spacing unit (1rem).
+ * @cssprop --mend-color-focus - Focus ring; the accent colour by default.
+ * @cssprop --mend-color-accent-soft - Soft accent background (selected answers, notes).
+ * @cssprop --mend-color-danger-soft - Soft background of safety notices.
+ * @cssprop --mend-color-track - The empty part of bars.
  */
 export abstract class MendElement<
   Kind extends KindName,
@@ -86,8 +92,8 @@ export abstract class MendElement<
 
   /** URL of a content JSON document. */
   declare src: string | undefined;
-  /** A content document given directly; wins over an inline script and `src`. */
-  declare content: unknown;
+  /** A content document of this widget's kind, given directly; wins over an inline script and `src`. */
+  declare content: ContentByKind[Kind] | undefined;
   /** `auto` follows the reader's light/dark preference; `light` and `dark` force one. */
   declare theme: Theme;
   /**

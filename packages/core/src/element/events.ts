@@ -64,12 +64,39 @@ export class MendErrorEvent extends MendEvent<MendErrorDetail> {
   }
 }
 
+/**
+ * The events every widget fires, by name, with the details of every widget on the page.
+ * A listener on `document` or `window` cannot know which widget an event came from, so its
+ * detail is the union of the widgets' details (each carries `contentId` and `version`).
+ */
+export interface MendGlobalEventMap {
+  'mend-ready': EventFromWidgets<'mend-ready', MendReadyEvent>;
+  'mend-answer': EventFromWidgets<'mend-answer', MendAnswerEvent>;
+  'mend-change': EventFromWidgets<'mend-change', MendChangeEvent>;
+  'mend-complete': EventFromWidgets<'mend-complete', MendCompleteEvent>;
+  'mend-error': EventFromWidgets<'mend-error', MendErrorEvent>;
+}
+
+/** The event `Type` of every registered widget that fires it; `Fallback` while none is registered. */
+type EventFromWidgets<Type extends string, Fallback> = [WidgetEvent<Type>] extends [never]
+  ? Fallback
+  : WidgetEvent<Type>;
+type WidgetEvent<Type extends string> = MendWidgetEvents[keyof MendWidgetEvents] extends infer Events
+  ? Events extends { [K in Type]: infer E }
+    ? E
+    : never
+  : never;
+
 declare global {
-  interface HTMLElementEventMap {
-    'mend-ready': MendReadyEvent;
-    'mend-answer': MendAnswerEvent;
-    'mend-change': MendChangeEvent;
-    'mend-complete': MendCompleteEvent;
-    'mend-error': MendErrorEvent;
-  }
+  /**
+   * Each widget's own events by tag, added by the widget packages (declaration merging), so
+   * document-level listeners see exactly the details of the widgets a program imports.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the widget packages
+  interface MendWidgetEvents {}
+  /* eslint-disable @typescript-eslint/no-empty-object-type -- the DOM's maps gain mendkit's events */
+  interface HTMLElementEventMap extends MendGlobalEventMap {}
+  interface DocumentEventMap extends MendGlobalEventMap {}
+  interface WindowEventMap extends MendGlobalEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
