@@ -105,7 +105,7 @@ function runtimeChunk(id, { getModuleIds, getModuleInfo }) {
 }
 
 const cdnBuilds = [
-  cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }),
+  { ...cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }), output: { ...cdn({}).output, manualChunks: runtimeChunk } },
   cdn({ 'mendkit-hydrate': 'packages/mendkit/cdn/mendkit-hydrate.ts' }),
   cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`])), [embedPage]),
 ];

@@ -4,7 +4,6 @@ import { LIMITS } from './limit-values.js';
 
 export { LIMITS };
 
-
 const ruleKeys = new Set(['all', 'any', 'not']);
 const identifier = /^[A-Za-z_$][\w$]*$/;
 

@@ -37,6 +37,8 @@ export class Announcer implements ReactiveController {
 
   /** The region; `visible` shows it as a status line (the checklist's "Copied"). */
   render(visible = false): TemplateResult {
-    return html`<p part="status" class="status ${visible ? '' : 'visually-hidden'}" role="status">${keyed(this.#count, this.#text)}</p>`;
+    return html`<p part="status" class="status ${visible ? '' : 'visually-hidden'}" role="status">
+      ${keyed(this.#count, this.#text)}
+    </p>`;
   }
 }
