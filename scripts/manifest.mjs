@@ -12,6 +12,8 @@ import ts from 'typescript';
 import { kindNames } from '../kinds.js';
 
 const widgets = kindNames;
+// MendQuiz, MendExplainer, MendChecklist: the class name follows the kind's name.
+const classNames = Object.fromEntries(widgets.map((w) => [w, `Mend${w[0].toUpperCase()}${w.slice(1)}`]));
 // The analyzer takes --outdir relative to the working directory.
 const out = 'node_modules/.cache/mendkit-cem';
 execFileSync(

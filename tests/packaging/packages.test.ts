@@ -26,7 +26,9 @@ describe('published packages', function () {
       // Every module comes with its declarations.
       const modules = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.includes('chunks/'));
       // Browser entry points (the CDN bundles and the iframe embed page's scripts) have no types.
-      const cdnEntries = ['mendkit', 'mendkit-hydrate', ...widgetTags, 'embed', 'embed-parent'].map((entry) => `dist/${entry}.js`);
+      const cdnEntries = ['mendkit', 'mendkit-hydrate', ...widgetTags, 'embed', 'embed-parent'].map(
+        (entry) => `dist/${entry}.js`,
+      );
       for (const module of modules.filter((m) => dir !== 'mendkit' || !cdnEntries.includes(m)))
         expect(files, `${module} has no .d.ts`).to.include(module.replace(/\.js$/, '.d.ts'));
     });

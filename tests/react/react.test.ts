@@ -39,14 +39,14 @@ describe('@mendkit/react', () => {
     render(MendQuiz, {
       content: doc,
       layout: 'list',
-      quickExit: true,
+      noQuickExit: true,
       onMendReady: (event: MendQuizEvents['mend-ready']) => ready.push(event),
       onMendAnswer: (event: MendQuizEvents['mend-answer']) => answers.push(event),
     });
     const el = host.querySelector('mend-quiz')!;
     expect(el.content).to.equal(doc);
     expect(el.layout).to.equal('list');
-    expect(el.quickExit).to.equal(true);
+    expect(el.noQuickExit).to.equal(true);
     await waitUntil(() => ready.length === 1, 'mend-ready reached React');
     expect(ready[0]!.detail).to.deep.equal({ contentId: 'react-quiz', version: doc.version });
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start')!.click();

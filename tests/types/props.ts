@@ -18,7 +18,7 @@ expectTrue<Equal<'reload' extends keyof Props ? true : false, false>>();
 expectTrue<Equal<'addEventListener' extends keyof Props ? true : false, false>>();
 
 type Attributes = MendElementAttributes<MendQuiz>;
-expectTrue<Equal<Attributes['quick-exit'], boolean | undefined>>();
+expectTrue<Equal<Attributes['no-quick-exit'], boolean | undefined>>();
 expectTrue<Equal<'content' extends keyof Attributes ? true : false, false>>();
 
 type Handlers = MendEventHandlers<MendQuizEvents>;

@@ -11,7 +11,7 @@ export function App({ quiz, checklist }: { quiz: QuizContent; checklist: Checkli
         ref={ref}
         content={quiz}
         layout="list"
-        quickExit
+        noQuickExit
         onMendComplete={(event) => console.log(event.detail)}
       />
       <MendChecklist content={checklist} onMendChange={(event) => console.log(event.detail.contentId)}>
