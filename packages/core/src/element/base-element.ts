@@ -67,6 +67,7 @@ export type LoadState<Doc> =
  * @cssprop --mend-color-border - Card and divider lines.
  * @cssprop --mend-color-danger - Error and safety emphasis.
  * @cssprop --mend-radius - Corner radius.
+ * @cssprop --mend-reserve - Height held for the widget before and while it loads, so the page does not jump (see reserve.css).
  */
 export abstract class MendElement<
   Kind extends KindName,
@@ -404,7 +405,7 @@ export abstract class MendElement<
       </div>`;
     }
     if (state.status === 'error')
-      return html`<div dir=${dir}>${this.renderStatusActions()}${this.renderError(state.error)}</div>`;
+      return html`<div dir=${dir}>${this.renderStatusActions()}${this.#renderError(state.error)}</div>`;
     return html`<div class="base loading" dir=${dir} aria-busy="true">
       ${this.renderStatusActions()}
       <span class="visually-hidden">${msg('Loading…', { id: 'core.loading' })}</span>
@@ -419,7 +420,7 @@ export abstract class MendElement<
     return nothing;
   }
 
-  private renderError(error: LoadError): TemplateResult {
+  #renderError(error: LoadError): TemplateResult {
     const title =
       error.kind === 'network'
         ? msg('This content could not be loaded', { id: 'core.error.network.title' })
