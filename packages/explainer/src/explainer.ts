@@ -229,14 +229,14 @@ export class MendExplainer extends MendElement<'explainer'> {
           ? shown.map(
               (section) =>
                 html`<section class="section" part="panel" aria-labelledby="title-${section}">
-                  ${this.renderSection(doc, section, view === 'all')}
+                  ${this.#renderSection(doc, section, view === 'all')}
                 </section>`,
             )
-          : this.renderTabs(doc, sections)
+          : this.#renderTabs(doc, sections)
       }`;
   }
 
-  private renderTabs(doc: ExplainerContent, sections: ExplainerSection[]): TemplateResult {
+  #renderTabs(doc: ExplainerContent, sections: ExplainerSection[]): TemplateResult {
     return html`<div
         role="tablist"
         part="tabs"
@@ -274,18 +274,18 @@ export class MendExplainer extends MendElement<'explainer'> {
             tabindex="0"
             ?hidden=${section !== this.active}
           >
-            ${this.renderSection(doc, section, false)}
+            ${this.#renderSection(doc, section, false)}
           </div>`,
       )}`;
   }
 
-  private renderSection(doc: ExplainerContent, section: ExplainerSection, headed: boolean): TemplateResult {
+  #renderSection(doc: ExplainerContent, section: ExplainerSection, headed: boolean): TemplateResult {
     const body =
       section === 'compare'
-        ? this.renderCompare(doc)
+        ? this.#renderCompare(doc)
         : section === 'scenarios'
-          ? this.renderScenarios(doc)
-          : this.renderCheck(doc);
+          ? this.#renderScenarios(doc)
+          : this.#renderCheck(doc);
     // The heading is visible when sections are stacked and in print; otherwise screen readers only.
     return html`<h3 id="title-${section}" class="section-title ${headed ? '' : 'screen-hidden'}">
         ${this.#label(section)}
@@ -293,7 +293,7 @@ export class MendExplainer extends MendElement<'explainer'> {
       ${body}`;
   }
 
-  private renderCompare(doc: ExplainerContent): TemplateResult {
+  #renderCompare(doc: ExplainerContent): TemplateResult {
     const concepts = doc.concepts;
     const differ = msg('How they differ', { id: 'explainer.compare.caption', desc: 'Caption of the comparison.' });
     return html`<div class="concepts">
@@ -357,7 +357,7 @@ export class MendExplainer extends MendElement<'explainer'> {
       </div>`;
   }
 
-  private renderScenarios(doc: ExplainerContent): TemplateResult {
+  #renderScenarios(doc: ExplainerContent): TemplateResult {
     const closed = doc.closedPath;
     return html`${
       doc.scenarios.length > 0
@@ -410,7 +410,7 @@ export class MendExplainer extends MendElement<'explainer'> {
     }`;
   }
 
-  private renderCheck(doc: ExplainerContent): TemplateResult | typeof nothing {
+  #renderCheck(doc: ExplainerContent): TemplateResult | typeof nothing {
     const check = doc.selfCheck;
     if (!check) return nothing;
     const items = check.items;
@@ -418,7 +418,7 @@ export class MendExplainer extends MendElement<'explainer'> {
     const item = items[this.index];
     const name = (id: string) => doc.concepts.find((c) => c.id === id)?.name ?? id;
     return html`<p>${richText(check.intro)}</p>
-      <div class="check-screen">${item ? this.renderItem(doc, item, total, name) : this.renderResult(items)}</div>
+      <div class="check-screen">${item ? this.#renderItem(doc, item, total, name) : this.#renderResult(items)}</div>
       <ol class="print-list">
         ${items.map(
           (i) =>
@@ -431,12 +431,7 @@ export class MendExplainer extends MendElement<'explainer'> {
       </ol>`;
   }
 
-  private renderItem(
-    doc: ExplainerContent,
-    item: Statement,
-    total: number,
-    name: (id: string) => string,
-  ): TemplateResult {
+  #renderItem(doc: ExplainerContent, item: Statement, total: number, name: (id: string) => string): TemplateResult {
     const chosen = answerOf(this.answers, item.id);
     const n = this.index + 1;
     const concept = name(item.concept);
@@ -491,7 +486,7 @@ export class MendExplainer extends MendElement<'explainer'> {
       }`;
   }
 
-  private renderResult(items: readonly Statement[]): TemplateResult {
+  #renderResult(items: readonly Statement[]): TemplateResult {
     const { score, total } = scoreSelfCheck(items, this.answers);
     return html`<h4 class="focus-target" id="check-result" tabindex="-1">
         ${msg('Your result', { id: 'explainer.check.result' })}

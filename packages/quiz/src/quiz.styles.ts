@@ -140,6 +140,10 @@ export const quizStyles = css`
   .support .actions .primary {
     margin-inline-start: 0;
   }
+  /* On a support-first result the outcome's words follow the support block. */
+  .result > .support {
+    margin-block-end: 1.25rem;
+  }
   .support .leave {
     background: var(--_mend-danger);
     color: var(--_mend-surface);

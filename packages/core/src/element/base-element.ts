@@ -73,6 +73,7 @@ export type LoadState<Doc> =
  * @cssprop --mend-color-accent-soft - Soft accent background (selected answers, notes).
  * @cssprop --mend-color-danger-soft - Soft background of safety notices.
  * @cssprop --mend-color-track - The empty part of bars.
+ * @cssprop --mend-reserve - Height held for the widget before and while it loads, so the page does not jump (see reserve.css).
  */
 export abstract class MendElement<
   Kind extends KindName,
@@ -410,7 +411,7 @@ export abstract class MendElement<
       </div>`;
     }
     if (state.status === 'error')
-      return html`<div dir=${dir}>${this.renderStatusActions()}${this.renderError(state.error)}</div>`;
+      return html`<div dir=${dir}>${this.renderStatusActions()}${this.#renderError(state.error)}</div>`;
     return html`<div class="base loading" dir=${dir} aria-busy="true">
       ${this.renderStatusActions()}
       <span class="visually-hidden">${msg('Loading…', { id: 'core.loading' })}</span>
@@ -425,7 +426,7 @@ export abstract class MendElement<
     return nothing;
   }
 
-  private renderError(error: LoadError): TemplateResult {
+  #renderError(error: LoadError): TemplateResult {
     const title =
       error.kind === 'network'
         ? msg('This content could not be loaded', { id: 'core.error.network.title' })
