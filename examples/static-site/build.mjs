@@ -39,7 +39,8 @@ for (const file of readdirSync(join(here, 'src')).filter((f) => f.endsWith('.htm
 }
 
 // The browser files, self-hosted: the hydrating bundle with its chunks, and the reserve stylesheet.
-const dist = dirname(fileURLToPath(import.meta.resolve('mendkit/mendkit-hydrate.js')));
+// (From the package folder: in Node, `mendkit/mendkit-hydrate.js` resolves to a browser-only guard.)
+const dist = join(dirname(fileURLToPath(import.meta.resolve('mendkit/package.json'))), 'dist');
 mkdirSync(join(out, 'mendkit'));
 cpSync(join(dist, 'mendkit-hydrate.js'), join(out, 'mendkit', 'mendkit-hydrate.js'));
 cpSync(join(dist, 'chunks'), join(out, 'mendkit', 'chunks'), { recursive: true });
