@@ -83,29 +83,23 @@ const embedPage = {
 };
 
 /**
- * Everything an entry imports statically goes into one runtime chunk, so the on-demand chunks
- * import that sibling and never the entry itself: a site that renames mendkit.js (or serves it
+ * mendkit.js is a one-line file that imports the real entry from chunks/, so every chunk imports
+ * only its siblings and never the entry by name: a site that renames mendkit.js (or serves it
  * under a hashed name) still gets working chunks.
  */
-function runtimeChunk(id, { getModuleIds, getModuleInfo }) {
-  if (!runtimeChunk.ids) {
-    runtimeChunk.ids = new Set();
-    const queue = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry);
-    while (queue.length) {
-      const next = queue.pop();
-      for (const dep of getModuleInfo(next)?.importedIds ?? []) {
-        // Modules tree-shaking dropped (the validator's schemas behind a re-export) stay out.
-        if (runtimeChunk.ids.has(dep) || getModuleInfo(dep)?.isIncluded === false) continue;
-        runtimeChunk.ids.add(dep);
-        queue.push(dep);
-      }
-    }
-  }
-  return runtimeChunk.ids.has(id) ? 'runtime' : undefined;
-}
+const entryStub = {
+  name: 'mendkit-entry-stub',
+  generateBundle(_, bundle) {
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+    if (!entry) this.error('the mendkit entry was not built');
+    this.emitFile({ type: 'asset', fileName: 'mendkit.js', source: `import"./${entry.fileName}";\n` });
+  },
+};
 
 const cdnBuilds = [
-  { ...cdn({ mendkit: 'packages/mendkit/cdn/mendkit.ts' }), output: { ...cdn({}).output, manualChunks: runtimeChunk } },
+  (({ output, ...build }) => ({ ...build, output: { ...output, entryFileNames: 'chunks/[name]-[hash].js' } }))(
+    cdn({ 'mendkit-runtime': 'packages/mendkit/cdn/mendkit.ts' }, [entryStub]),
+  ),
   cdn({ 'mendkit-hydrate': 'packages/mendkit/cdn/mendkit-hydrate.ts' }),
   cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`])), [embedPage]),
 ];

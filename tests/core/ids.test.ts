@@ -172,5 +172,21 @@ describe('ids named after built-in object members', () => {
       expect(shadow(el).textContent).to.contain('You alone.');
       await expect(el).to.be.accessible();
     });
+
+    it('an explainer self-check statement called "constructor" can be answered and scored', async () => {
+      const doc: ExplainerContent = explainerFixture();
+      doc.selfCheck!.items[0]!.id = 'constructor';
+      const el = await mount<MendExplainer>(
+        html`<mend-explainer persist="none" view="check" .content=${doc}></mend-explainer>`,
+      );
+      const choice = shadow(el).querySelector<HTMLButtonElement>('.choice');
+      expect(choice?.disabled, 'the statement starts unanswered').to.equal(false);
+      choice!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#check-feedback')).to.not.equal(null);
+      shadow(el).querySelector<HTMLButtonElement>('.button.primary')!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.score')?.textContent?.trim()).to.equal('1 of 1');
+    });
   });
 });
