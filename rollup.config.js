@@ -83,24 +83,28 @@ const embedPage = {
 };
 
 /**
- * mendkit.js is a one-line file that imports the real entry from chunks/, so every chunk imports
- * only its siblings and never the entry by name: a site that renames mendkit.js (or serves it
- * under a hashed name) still gets working chunks.
+ * The all-widget entries (mendkit.js, mendkit-hydrate.js) are one-line files importing the real
+ * entry from chunks/, so every chunk imports only its siblings and never an entry by name: a site
+ * that renames an entry (or serves it under a hashed name) still gets working chunks.
  */
-const entryStub = {
+const entryStub = (fileName) => ({
   name: 'mendkit-entry-stub',
   generateBundle(_, bundle) {
     const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
-    if (!entry) this.error('the mendkit entry was not built');
-    this.emitFile({ type: 'asset', fileName: 'mendkit.js', source: `import"./${entry.fileName}";\n` });
+    if (!entry) this.error(`the entry behind ${fileName} was not built`);
+    this.emitFile({ type: 'asset', fileName, source: `import"./${entry.fileName}";\n` });
   },
+});
+
+/** A CDN build whose public entry is a stub (see entryStub). */
+const stubbedCdn = (name, input) => {
+  const { output, ...build } = cdn({ [`${name}-runtime`]: input }, [entryStub(`${name}.js`)]);
+  return { ...build, output: { ...output, entryFileNames: 'chunks/[name]-[hash].js' } };
 };
 
 const cdnBuilds = [
-  (({ output, ...build }) => ({ ...build, output: { ...output, entryFileNames: 'chunks/[name]-[hash].js' } }))(
-    cdn({ 'mendkit-runtime': 'packages/mendkit/cdn/mendkit.ts' }, [entryStub]),
-  ),
-  cdn({ 'mendkit-hydrate': 'packages/mendkit/cdn/mendkit-hydrate.ts' }),
+  stubbedCdn('mendkit', 'packages/mendkit/cdn/mendkit.ts'),
+  stubbedCdn('mendkit-hydrate', 'packages/mendkit/cdn/mendkit-hydrate.ts'),
   cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`])), [embedPage]),
 ];
 

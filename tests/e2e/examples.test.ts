@@ -252,7 +252,7 @@ describe('host pages', function () {
     // whatever the entry is called; only an import of "../mendkit.js" from a chunk would not.
     const dist = '/packages/mendkit/dist/';
     const seen = new Set<string>();
-    const queue = ['mendkit.js', 'mend-quiz.js', 'mend-explainer.js', 'mend-checklist.js'];
+    const queue = ['mendkit.js', 'mendkit-hydrate.js', 'mend-quiz.js', 'mend-explainer.js', 'mend-checklist.js'];
     const back: string[] = [];
     while (queue.length) {
       const file = queue.pop()!;

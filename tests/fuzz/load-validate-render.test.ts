@@ -13,7 +13,8 @@ import { checklistFixture, explainerFixture, quizFixture } from '../support/fixt
  * the seed and path to replay it (put them in REPLAY below).
  */
 const REPLAY = undefined as { seed: number; path?: string } | undefined;
-const seed = REPLAY?.seed ?? Math.floor(Math.random() * 2 ** 31);
+// A fixed seed keeps CI reproducible; to explore, set REPLAY to { seed: Date.now() % 2 ** 31 } locally.
+const seed = REPLAY?.seed ?? 20_261_129;
 console.log(`[fuzz] seed ${seed}`);
 const params = (numRuns: number): fc.Parameters<unknown> => ({
   seed,
@@ -108,7 +109,10 @@ function mutate(kind: KindName, changes: Mutation[]): unknown {
   return doc;
 }
 
-const wholeDocument = /^(should be a JSON object|is larger than|has more than [\d,]+ values|could not be read)/;
+// A null or undefined document means "none given", so the widget falls back to its built-in
+// content, which these tests make fail on purpose (seed 1254838925 found it).
+const wholeDocument =
+  /^(should be a JSON object|is larger than|has more than [\d,]+ values|could not be read|The built-in content could not be loaded)/;
 
 /** Invalid content is always explained: problems, each with words, and a path unless it is about the whole. */
 function expectExplained(problems: Problem[]): void {
