@@ -1,11 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { finishQuiz, type HostedWidget } from '../support/walk-quiz.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { widgetSelector, widgetTags } from '../../kinds.js';
 
 // The host pages in examples/ load the built CDN files as a real site would. Each test opens
 // one in an iframe, uses the widgets by clicks and keys, and checks what the page fetched.
 
-type Widget = HTMLElement & { status: string; updateComplete: Promise<boolean> };
+type Widget = HostedWidget;
 type PageWindow = Window & typeof globalThis & { mendkitCspViolations?: string[]; mendkitPageErrors?: string[] };
 
 async function open(page: string, width = 1000): Promise<{ win: PageWindow; doc: Document; frame: HTMLIFrameElement }> {
@@ -27,19 +28,6 @@ async function open(page: string, width = 1000): Promise<{ win: PageWindow; doc:
 
 const root = (el: Element) => el.shadowRoot!;
 const widget = (doc: Document, tag: string) => doc.querySelector<Widget>(tag)!;
-
-/** Answers every question with its first option until a result shows. */
-async function finishQuiz(quiz: Widget) {
-  root(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
-  for (let step = 0; step < 30 && !root(quiz).querySelector('[part~="result"]'); step++) {
-    await quiz.updateComplete;
-    root(quiz).querySelector<HTMLInputElement>('input[type="radio"]')?.click();
-    await quiz.updateComplete;
-    root(quiz).querySelector<HTMLButtonElement>('button.next')?.click();
-    await quiz.updateComplete;
-  }
-  expect(root(quiz).querySelector('[part~="result"]'), 'the quiz reached a result').to.not.equal(null);
-}
 
 /** Every URL the page fetched, as paths on this origin (or whole URLs elsewhere). */
 function requests(win: PageWindow): string[] {

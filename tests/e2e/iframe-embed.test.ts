@@ -1,10 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { finishQuiz, type HostedWidget } from '../support/walk-quiz.js';
 
 // The iframe embed (dist/embed.html) in a host page that uses the documented parent script
 // (dist/embed-parent.js): each widget renders, the iframe takes the widget's height, and the
 // embed sends nothing but that height unless the URL opts in to events.
 
-type Widget = HTMLElement & { status: string; updateComplete: Promise<boolean> };
+type Widget = HostedWidget;
 type Received = { source: MessageEventSource | null; origin: string; data: unknown };
 
 const embed = '/packages/mendkit/dist/embed.html';
@@ -56,18 +57,6 @@ async function fitted(frame: HTMLIFrameElement) {
 }
 
 const root = (el: Element) => el.shadowRoot!;
-
-async function finishQuiz(quiz: Widget) {
-  root(quiz).querySelector<HTMLButtonElement>('button.primary')!.click();
-  for (let step = 0; step < 30 && !root(quiz).querySelector('[part~="result"]'); step++) {
-    await quiz.updateComplete;
-    root(quiz).querySelector<HTMLInputElement>('input[type="radio"]')?.click();
-    await quiz.updateComplete;
-    root(quiz).querySelector<HTMLButtonElement>('button.next')?.click();
-    await quiz.updateComplete;
-  }
-  expect(root(quiz).querySelector('[part~="result"]'), 'the quiz reached a result').to.not.equal(null);
-}
 
 const origin = encodeURIComponent(location.origin);
 
