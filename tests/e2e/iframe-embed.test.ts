@@ -56,8 +56,6 @@ async function fitted(frame: HTMLIFrameElement) {
   expect(frame.contentDocument!.documentElement.scrollHeight).to.be.at.most(frame.clientHeight + 1);
 }
 
-const root = (el: Element) => el.shadowRoot!;
-
 const origin = encodeURIComponent(location.origin);
 
 describe('iframe embed', function () {
