@@ -44,7 +44,7 @@ const checklist = (
   html`<mend-checklist
     theme=${theme}
     group=${group || nothing}
-    ?no-persist=${noPersist}
+    persist=${noPersist ? 'none' : 'device'}
     dir=${dir || nothing}
     .content=${doc}
     .clock=${clock ?? (() => new Date())}

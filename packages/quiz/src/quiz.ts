@@ -84,7 +84,7 @@ function restoreQuiz(value: unknown, doc: QuizContent): SavedQuiz | undefined {
   const saved = answers as Record<string, unknown>;
   const kept = emptyRecord<string>();
   for (const question of doc.questions) {
-    const answer = Object.prototype.hasOwnProperty.call(saved, question.id) ? saved[question.id] : undefined;
+    const answer = Object.hasOwn(saved, question.id) ? saved[question.id] : undefined;
     if (typeof answer === 'string' && optionIdsOf(question).includes(answer)) kept[question.id] = answer;
   }
   return { answers: kept, screen: screen as Screen, current };
@@ -98,7 +98,7 @@ const progressLabel = (position: string, total: string) =>
   });
 
 const firstMissing = (visible: readonly QuizQuestion[], answers: QuizAnswers) =>
-  visible.find((q) => q.required !== false && !Object.prototype.hasOwnProperty.call(answers, q.id));
+  visible.find((q) => q.required !== false && !Object.hasOwn(answers, q.id));
 
 /**
  * "Can this relationship be repaired?" — a scored self-assessment with a safety gate.
@@ -326,7 +326,7 @@ export class MendQuiz extends MendElement<'quiz'> {
       ...this.contentRef,
       itemId: question.id,
       questionId: question.id,
-      answered: visible.filter((q) => Object.prototype.hasOwnProperty.call(counted, q.id)).length,
+      answered: visible.filter((q) => Object.hasOwn(counted, q.id)).length,
       total: visible.length,
     };
     if (this.includeAnswers && !flagged) detail.choice = detail.optionId = optionId;
@@ -454,13 +454,11 @@ export class MendQuiz extends MendElement<'quiz'> {
     </button>`;
   }
 
-  #renderQuestions(doc: QuizContent, { visible }: QuizEvaluation): TemplateResult {
+  #renderQuestions(doc: QuizContent, { visible, flagged }: QuizEvaluation): TemplateResult {
     const list = this.layout === 'list';
     const question = visible.find((q) => q.id === this.current) ?? visible[0];
     const index = question ? visible.indexOf(question) : 0;
-    const done = list
-      ? visible.filter((q) => Object.prototype.hasOwnProperty.call(this.answers, q.id)).length
-      : index + 1;
+    const done = list ? visible.filter((q) => Object.hasOwn(this.answers, q.id)).length : index + 1;
     const last = list || index === visible.length - 1;
     return html`
       <p class="progress-text">
@@ -480,7 +478,7 @@ export class MendQuiz extends MendElement<'quiz'> {
         ${(list ? visible : question ? [question] : []).map((q) => this.#renderQuestion(doc, q))}
       </div>
       <p class="notice" id="notice" ?hidden=${!this.notice}>${this.notice}</p>
-      ${this.#evaluate(doc).flagged ? this.#renderSupportStrip(doc) : nothing}
+      ${flagged ? this.#renderSupportStrip(doc) : nothing}
       <div class="actions">
         ${
           list
@@ -503,7 +501,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   #renderQuestion(doc: QuizContent, q: QuizQuestion): TemplateResult {
     const options = q.options ?? scaleOptionIds.map((id, i) => ({ id, label: doc.scaleLabels?.[i] ?? id }));
     const noticed = this.notice && this.current === q.id;
-    const chosen = Object.prototype.hasOwnProperty.call(this.answers, q.id) ? this.answers[q.id] : undefined;
+    const chosen = Object.hasOwn(this.answers, q.id) ? this.answers[q.id] : undefined;
     return html`<fieldset
       part="question"
       class="question"
@@ -608,7 +606,7 @@ export class MendQuiz extends MendElement<'quiz'> {
     return html`<h4>${msg('Where things stand', { id: 'quiz.areas', desc: 'Heading above one bar per area.' })}</h4>
       <ul class="bars">
         ${doc.dimensions.map((d) => {
-          if (!Object.prototype.hasOwnProperty.call(dimensions, d.id)) return nothing;
+          if (!Object.hasOwn(dimensions, d.id)) return nothing;
           const pct = Math.round((dimensions[d.id] ?? 0) * 100);
           return html`<li>
             <span class="bar-label">${d.label}</span>

@@ -58,8 +58,6 @@ interface Context {
   total: number | undefined;
 }
 
-const own = (record: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-
 const within = (value: number | undefined, range: { atLeast?: number | undefined; below?: number | undefined }) =>
   value !== undefined &&
   (range.atLeast === undefined || value >= range.atLeast) &&
@@ -72,9 +70,9 @@ export function evaluate(rule: Rule, ctx: Context): boolean {
   if ('not' in rule) return !evaluate(rule.not, ctx);
   if ('flag' in rule) return ctx.flags.has(rule.flag);
   if ('chosen' in rule)
-    return own(ctx.answers, rule.chosen.question) && ctx.answers[rule.chosen.question] === rule.chosen.option;
+    return Object.hasOwn(ctx.answers, rule.chosen.question) && ctx.answers[rule.chosen.question] === rule.chosen.option;
   if ('total' in rule) return within(ctx.total, rule.total);
-  return within(own(ctx.dimensions, rule.dimension) ? ctx.dimensions[rule.dimension] : undefined, rule);
+  return within(Object.hasOwn(ctx.dimensions, rule.dimension) ? ctx.dimensions[rule.dimension] : undefined, rule);
 }
 
 const scalePoint = (id: string): number | undefined => {
@@ -98,7 +96,7 @@ function share(question: QuizQuestion, optionId: string): number | undefined {
 }
 
 const answerOf = (answers: QuizAnswers, question: QuizQuestion): string | undefined => {
-  const optionId = own(answers, question.id) ? answers[question.id] : undefined;
+  const optionId = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
   return optionId !== undefined && optionIdsOf(question).includes(optionId) ? optionId : undefined;
 };
 

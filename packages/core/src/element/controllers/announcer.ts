@@ -19,11 +19,6 @@ export class Announcer implements ReactiveController {
   // Lit calls the hooks a controller has; this one only needs to be known to its host.
   hostConnected(): void {}
 
-  /** What the region says now. */
-  get text(): string {
-    return this.#text;
-  }
-
   announce(text: string): void {
     this.#text = text;
     this.#count += 1;
