@@ -1,0 +1,93 @@
+// The Eleventy plugin (mendkit/eleventy), end to end: a real Eleventy 3 build of the example site
+// pre-renders a quiz from a Nunjucks page and an explainer from a Markdown post, copies the
+// browser files, and both pages pass the checks every pre-rendered page passes.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { promisify } from 'node:util';
+import { after, before, test } from 'node:test';
+import { checkPrerenderedPage, launch, serve } from './pages.mjs';
+
+const out = mkdtempSync(join(tmpdir(), 'mendkit-eleventy-'));
+let server;
+let browser;
+
+before(async () => {
+  // The command line a site runs (the programmatic API lets the config's folders win over ours).
+  const args = [
+    'node_modules/@11ty/eleventy/cmd.cjs',
+    '--config=examples/eleventy/eleventy.config.js',
+    `--output=${out}`,
+    '--quiet',
+  ];
+  const { stdout } = await promisify(execFile)(process.execPath, args);
+  process.stdout.write(`# ${stdout}`);
+  server = await serve(out);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+test('the build writes both pages and the browser files', (t) => {
+  for (const file of ['index.html', 'posts/perdonar/index.html', 'mendkit/mendkit-hydrate.js', 'mendkit/reserve.css']) {
+    t.assert.ok(existsSync(join(out, file)), `${file} was written`);
+  }
+  const head = readFileSync(join(out, 'index.html'), 'utf8');
+  t.assert.match(
+    head,
+    /<link rel="stylesheet" href="\/mendkit\/reserve\.css"><script type="module" src="\/mendkit\/mendkit-hydrate\.js"><\/script>/,
+  );
+  t.assert.match(
+    head,
+    /<mend-quiz\s[^>]*layout="list"[^>]*lang="en"[^>]*>\n<template shadowroot="open" shadowrootmode="open">/,
+  );
+});
+
+test('Markdown leaves the widget alone: one raw HTML block, not paragraphs', (t) => {
+  const html = readFileSync(join(out, 'posts/perdonar/index.html'), 'utf8');
+  t.assert.match(html, /<mend-explainer\s[^>]*lang="es"[^>]*>\n<template shadowroot="open"/);
+  t.assert.doesNotMatch(html, /<p>\s*<mend-explainer|<p>\s*<\/?(template|style)|<\/mend-explainer>\s*<\/p>/);
+  t.assert.match(html, /<script type="application\/json" data-mend-prerendered="default">/);
+});
+
+test('the Nunjucks page: readable without JavaScript, hydrated in place, the quiz starts', async (t) => {
+  const screenshot = join(tmpdir(), 'mendkit-ssr', 'eleventy-quiz-no-js.png');
+  const { page, context, tag } = await checkPrerenderedPage(t, browser, server, '/', {
+    kind: 'quiz',
+    lang: 'en',
+    screenshot,
+  });
+  t.diagnostic(`screenshot: ${screenshot}`);
+  await page.locator(tag).locator('button.primary').click();
+  await t.assert.doesNotReject(page.locator(tag).locator('input[type=radio]').first().waitFor());
+  await context.close();
+});
+
+test('the Markdown post: the Spanish explainer reads without JavaScript and hydrates', async (t) => {
+  const screenshot = join(tmpdir(), 'mendkit-ssr', 'eleventy-explainer-no-js.png');
+  const { context } = await checkPrerenderedPage(t, browser, server, '/posts/perdonar/', {
+    kind: 'explainer',
+    lang: 'es',
+    screenshot,
+  });
+  t.diagnostic(`screenshot: ${screenshot}`);
+  await context.close();
+});
+
+test('a shortcode with a broken document stops the build and names the mistake', async (t) => {
+  const { default: mendkit } = await import('mendkit/eleventy');
+  const shortcodes = {};
+  mendkit({ addShortcode: () => {}, addAsyncShortcode: (name, fn) => (shortcodes[name] = fn), on: () => {} });
+  await t.assert.rejects(shortcodes.mendkit('quiz', { content: { kind: 'quiz', schemaVersion: 1 } }), (error) => {
+    t.assert.equal(error.name, 'RenderWidgetError');
+    t.assert.match(error.message, /The quiz content is not valid/);
+    return true;
+  });
+  await t.assert.rejects(shortcodes.mendkit('quiz', { theme: { dark: true } }), /attribute "theme" should be text/);
+});
