@@ -15,6 +15,9 @@ export default tseslint.config(
       'packages/*/src/generated/**',
       'scripts/.tmp/**',
       'examples/static-site/_site/**',
+      'examples/eleventy/_site/**',
+      // A made-up kind's files, type-checked and linted only inside the add-kind dry run.
+      'tests/add-kind/**',
     ],
   },
   js.configs.recommended,

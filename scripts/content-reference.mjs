@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { kindNames as kinds } from '../kinds.js';
 
 export const referencePath = 'docs/content.md';
-const kinds = ['quiz', 'explainer', 'checklist'];
 // The pattern of ids (kebab case), as zod writes it into the schemas.
 const kebabId = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 

@@ -110,7 +110,10 @@ const getterOnly = new Set(
       .filter((name) => !text.includes(`set ${name}(`));
   }),
 );
-const contentTypes = { quiz: 'QuizContent', explainer: 'ExplainerContent', checklist: 'ChecklistContent' };
+// Each kind's document type is named after it: quiz → QuizContent.
+const contentTypes = Object.fromEntries(
+  kindNames.map((kind) => [kind, `${kind[0].toUpperCase()}${kind.slice(1)}Content`]),
+);
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
     if (declaration.attributes) declaration.attributes = declaration.attributes.filter(isPublic);

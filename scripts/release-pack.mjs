@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { widgetTags } from '../kinds.js';
 import { zipDirectory } from './wordpress-zip.mjs';
 
 const out = 'release';
@@ -29,7 +30,7 @@ cpSync(pluginZip, join(out, `mendkit-wordpress-${version}.zip`));
 // Self-host: the CDN entries, their chunks and the iframe embed, in a folder named mendkit/.
 const staging = join(out, '.selfhost');
 for (const name of readdirSync(cdn)) {
-  if (name === 'chunks' || /^(mendkit|mend-(quiz|explainer|checklist))\.js$/.test(name) || name.startsWith('embed'))
+  if (name === 'chunks' || ['mendkit', ...widgetTags].includes(name.replace(/\.js$/, '')) || name.startsWith('embed'))
     cpSync(join(cdn, name), join(staging, name), { recursive: true });
 }
 writeFileSync(

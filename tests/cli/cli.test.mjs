@@ -108,7 +108,7 @@ const cases = [
     '"kind": "quiz"',
     '⟨"kind": "survey"',
     'kind',
-    'should be "quiz", "explainer" or "checklist"',
+    'should be one of "quiz", "explainer", "checklist"',
   ],
   [
     'a newer schemaVersion',

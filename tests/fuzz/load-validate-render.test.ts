@@ -1,10 +1,9 @@
 import { loadContent, type KindName, type Problem } from '@mendkit/core';
-import '@mendkit/checklist/mend-checklist.js';
-import '@mendkit/explainer/mend-explainer.js';
-import '@mendkit/quiz/mend-quiz.js';
+import 'mendkit/define.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checklistFixture, explainerFixture, quizFixture } from '../support/fixtures.js';
+import { kindNames, tagOf } from '../../kinds.js';
+import { fixtures } from '../support/fixtures.js';
 
 /*
  * Property tests over load → validate → render for every kind: valid documents broken in
@@ -22,13 +21,6 @@ const params = (numRuns: number): fc.Parameters<unknown> => ({
   ...(REPLAY?.path ? { path: REPLAY.path } : {}),
   endOnFailure: true,
 });
-
-const fixtures: Record<KindName, () => object> = {
-  quiz: quizFixture,
-  explainer: explainerFixture,
-  checklist: checklistFixture,
-};
-const tags: Record<KindName, string> = { quiz: 'mend-quiz', explainer: 'mend-explainer', checklist: 'mend-checklist' };
 
 type Path = (string | number)[];
 
@@ -138,7 +130,7 @@ describe(`fuzz: load → validate → render (seed ${seed})`, function () {
     expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
-  for (const kind of Object.keys(fixtures) as KindName[]) {
+  for (const kind of kindNames) {
     it(`${kind}: broken documents always load to a result within 500 ms, invalid ones with a path`, async () => {
       await fc.assert(
         fc.asyncProperty(mutations, async (changes) => {
@@ -169,7 +161,7 @@ describe(`fuzz: load → validate → render (seed ${seed})`, function () {
       try {
         await fc.assert(
           fc.asyncProperty(mutations, async (changes) => {
-            const el = document.createElement(tags[kind]) as HTMLElement & {
+            const el = document.createElement(tagOf(kind)) as HTMLElement & {
               content: unknown;
               status: string;
               updateComplete: Promise<boolean>;

@@ -1,4 +1,4 @@
-import type { ChecklistContent, ExplainerContent, QuizContent } from '@mendkit/core';
+import type { ChecklistContent, ContentByKind, ExplainerContent, KindName, QuizContent } from '@mendkit/core';
 
 // Small, valid documents of each kind. Tests clone them and break one thing at a time.
 
@@ -85,3 +85,10 @@ export const checklistFixture = (): ChecklistContent => ({
     },
   ],
 });
+
+/** A small valid document of every kind, by kind (a new kind adds its own here). */
+export const fixtures: { readonly [K in KindName]: () => ContentByKind[K] } = {
+  quiz: quizFixture,
+  explainer: explainerFixture,
+  checklist: checklistFixture,
+};

@@ -1,5 +1,6 @@
 import { clearStores, storageKey, type ContentHeader, type MendErrorEvent, type Persistence } from '@mendkit/core';
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import type { RegisteredKind } from '../../kinds.js';
 import { stubWindowFetch } from './fake-fetch.js';
 import { settled, shadow, stubStorage } from './helpers.js';
 
@@ -15,7 +16,7 @@ export interface Widget extends HTMLElement {
 
 export interface MendElementSuite {
   /** The element's tag. */
-  tag: 'mend-quiz' | 'mend-explainer' | 'mend-checklist';
+  tag: `mend-${RegisteredKind}`;
   /** A small valid document of the element's kind, new on each call. */
   document: () => ContentHeader;
   /** Where the widget keeps progress when the site does not say. */

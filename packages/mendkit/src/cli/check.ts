@@ -1,4 +1,4 @@
-import { validateKind, type KindName, type Problem } from '@mendkit/core/content';
+import { contentKinds, validateKind, type KindName, type Problem } from '@mendkit/core/content';
 import { locate, parseJson, type JsonNode } from './json-source.js';
 
 /**
@@ -25,7 +25,8 @@ export interface CheckOptions {
   sourceLocale?: string;
 }
 
-const kinds: readonly KindName[] = ['quiz', 'explainer', 'checklist'];
+const kinds = Object.keys(contentKinds) as KindName[];
+const kindList = kinds.map((kind) => `"${kind}"`).join(', ');
 const isKind = (value: unknown): value is KindName => kinds.includes(value as KindName);
 const localeTag = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
@@ -65,9 +66,7 @@ export function checkFiles(files: readonly SourceFile[], options: CheckOptions =
     const record = doc as Record<string, unknown>;
     if (!isKind(record.kind)) {
       const message =
-        record.kind === undefined
-          ? 'is missing: say "quiz", "explainer" or "checklist"'
-          : 'should be "quiz", "explainer" or "checklist"';
+        record.kind === undefined ? `is missing: say which, one of ${kindList}` : `should be one of ${kindList}`;
       problems.push(...here([{ path: 'kind', message }], json.tree));
       continue;
     }
