@@ -3,6 +3,7 @@ import { html } from 'lit';
 // Interface strings follow the widgets' language, as with the CDN bundle.
 import '@mendkit/core/localize.js';
 import { applyProperties, controlsFromManifest, manifest } from './manifest.js';
+import { localeLoader, withLocale } from '../stories/support/locale.js';
 
 setCustomElementsManifest(manifest);
 
@@ -38,8 +39,11 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'auto', locale: 'en', direction: 'auto' },
+  // Each story gets its kind's document in the toolbar's language (see stories/support/locale.ts).
+  loaders: [localeLoader],
   decorators: [
     applyProperties,
+    withLocale,
     (story, context) => {
       const theme = String(context.args.theme ?? context.globals.theme ?? 'auto');
       const locale = String(context.globals.locale ?? 'en');
