@@ -51,8 +51,9 @@ const preview: Preview = {
       const dark = theme === 'dark';
       // Widgets take their direction from their own dir or their language, so an explicit
       // choice is set on them once the story has rendered.
+      const root: ParentNode = context.canvasElement instanceof Element ? context.canvasElement : document;
       requestAnimationFrame(() =>
-        document.querySelectorAll<HTMLElement>(widgets).forEach((el) => {
+        root.querySelectorAll<HTMLElement>(widgets).forEach((el) => {
           if (direction === 'auto') {
             if (el.dataset.storyDir) el.removeAttribute('dir');
           } else {

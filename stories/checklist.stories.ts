@@ -112,7 +112,8 @@ export const Narrow: Story = {
  */
 export const RightToLeft: Story = {
   globals: { locale: 'ar' },
-  tags: ['locale-ar'],
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['locale-ar', '!autodocs'],
   render: (args, context) => html`<div dir="rtl">${checklist(args, fortnight(built(context)), () => evening)}</div>`,
 };
 

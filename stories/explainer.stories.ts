@@ -77,7 +77,8 @@ export const ApologyVsAmends: Story = {
  */
 export const Rtl: Story = {
   globals: { locale: 'ar' },
-  tags: ['locale-ar'],
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['locale-ar', '!autodocs'],
   render: ({ theme, view }) =>
     html`<div dir="rtl">
       <mend-explainer persist="none" theme=${theme} view=${view || nothing}></mend-explainer>

@@ -241,7 +241,8 @@ const custom = {
 
 export const CustomContentInline: Story = {
   parameters: { lang: 'en' },
-  tags: ['site-content'],
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['site-content', '!autodocs'],
   render: ({ theme, layout }) => {
     const el = document.createElement('mend-quiz');
     el.setAttribute('theme', theme);
@@ -284,7 +285,8 @@ export const Narrow: Story = {
  */
 export const RightToLeft: Story = {
   globals: { locale: 'ar' },
-  tags: ['locale-ar'],
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['locale-ar', '!autodocs'],
   render: (args, context) =>
     html`<div dir="rtl">
       <mend-quiz

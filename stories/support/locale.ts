@@ -86,8 +86,10 @@ export const localeLoader: Loader = async (context) => {
 export const withLocale: Decorator = (story, context) => {
   const lang = (context.parameters as { lang?: string }).lang ?? localeOf(context);
   const rendered = story();
+  // Only this story's widgets: a docs page shows many stories, each with its own language.
+  const root: ParentNode = context.canvasElement instanceof Element ? context.canvasElement : document;
   requestAnimationFrame(() =>
-    document.querySelectorAll<HTMLElement>(widgetSelector).forEach((el) => {
+    root.querySelectorAll<HTMLElement>(widgetSelector).forEach((el) => {
       if (el.lang !== lang) el.lang = lang;
     }),
   );
