@@ -454,7 +454,7 @@ export abstract class MendElement<
           (problem) =>
             // Problems are written in English for the site's authors: kept left to right in any language.
             html`<li>
-              <span class="problem" lang="en" dir="ltr"
+              <span lang="en" dir="ltr"
                 >${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</span
               >
             </li>`,

@@ -157,10 +157,6 @@ export const controls = css`
   .problems:last-child {
     margin-block-end: 0;
   }
-  /* English for the site's authors, so it starts at the left even in a right-to-left panel. */
-  .problem {
-    display: block;
-  }
   .problems li + li {
     margin-block-start: 0.25rem;
   }
