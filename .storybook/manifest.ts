@@ -60,8 +60,9 @@ export const controlsFromManifest: ArgTypesEnhancer = (context) => {
 /** Sets each control's value on the story's widgets as a property, so every Control is live. */
 export const applyProperties: Decorator = (story, context) => {
   const names = new Set(propertiesOf(context.component).map((p) => p.name));
+  const root: ParentNode = context.canvasElement instanceof Element ? context.canvasElement : document;
   requestAnimationFrame(() =>
-    document.querySelectorAll(String(context.component)).forEach((el) => {
+    root.querySelectorAll(String(context.component)).forEach((el) => {
       for (const [name, value] of Object.entries(context.args))
         if (names.has(name) && value !== undefined && (el as unknown as Record<string, unknown>)[name] !== value)
           (el as unknown as Record<string, unknown>)[name] = value;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 // Interface strings follow the widgets' language, as with the CDN bundle.
 import '@mendkit/core/localize.js';
 import { applyProperties, controlsFromManifest, manifest } from './manifest.js';
+import { localeLoader, withLocale } from '../stories/support/locale.js';
 
 setCustomElementsManifest(manifest);
 
@@ -38,8 +39,11 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'auto', locale: 'en', direction: 'auto' },
+  // Each story gets its kind's document in the toolbar's language (see stories/support/locale.ts).
+  loaders: [localeLoader],
   decorators: [
     applyProperties,
+    withLocale,
     (story, context) => {
       const theme = String(context.args.theme ?? context.globals.theme ?? 'auto');
       const locale = String(context.globals.locale ?? 'en');
@@ -47,8 +51,9 @@ const preview: Preview = {
       const dark = theme === 'dark';
       // Widgets take their direction from their own dir or their language, so an explicit
       // choice is set on them once the story has rendered.
+      const root: ParentNode = context.canvasElement instanceof Element ? context.canvasElement : document;
       requestAnimationFrame(() =>
-        document.querySelectorAll<HTMLElement>(widgets).forEach((el) => {
+        root.querySelectorAll<HTMLElement>(widgets).forEach((el) => {
           if (direction === 'auto') {
             if (el.dataset.storyDir) el.removeAttribute('dir');
           } else {

@@ -4,9 +4,12 @@ import { createStore, storageKey, type ChecklistContent } from '@mendkit/core';
 import '@mendkit/checklist/mend-checklist.js';
 import { addDays, dayKey, lastDays } from '../packages/checklist/src/days.js';
 import type { Progress } from '../packages/checklist/src/progress.js';
-import raw from '../packages/checklist/src/generated/content/en.js';
+// Only for the group choices: group ids are the same in every language.
+import english from '../content/checklist/trust-actions/en.json';
+import { loaded, type Rendering } from './support/locale.js';
 
-const content = raw as ChecklistContent;
+/** The built-in checklist in the toolbar's language. */
+const built = (context: Rendering) => loaded(context, 'checklist').content;
 
 /**
  * Small acts that rebuild trust: tick items, see progress per group and overall, and
@@ -15,14 +18,15 @@ const content = raw as ChecklistContent;
  *
  * The history story is honest: it fixes the clock (`clock` property) and seeds saved
  * progress, as a person who had used it for a fortnight would have it, under a
- * story-only content id so it never touches real progress.
+ * story-only content id so it never touches real progress. Every story shows the built-in
+ * checklist in the language chosen in the Locale toolbar.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Checklist',
   component: 'mend-checklist',
   argTypes: {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    group: { control: 'select', options: ['', ...content.groups.map((g) => g.id)] },
+    group: { control: 'select', options: ['', ...english.groups.map((g) => g.id)] },
   },
   args: { theme: 'light', group: '', noPersist: false },
 };
@@ -35,17 +39,11 @@ interface Args {
 }
 type Story = StoryObj<Args>;
 
-const checklist = (
-  { theme, group, noPersist }: Args,
-  doc?: ChecklistContent,
-  clock?: () => Date,
-  dir?: string,
-): TemplateResult =>
+const checklist = ({ theme, group, noPersist }: Args, doc?: ChecklistContent, clock?: () => Date): TemplateResult =>
   html`<mend-checklist
     theme=${theme}
     group=${group || nothing}
     persist=${noPersist ? 'none' : 'device'}
-    dir=${dir || nothing}
     .content=${doc}
     .clock=${clock ?? (() => new Date())}
   ></mend-checklist>`;
@@ -54,7 +52,7 @@ const checklist = (
 const evening = new Date(2026, 2, 11, 19, 30);
 
 /** Two weeks of honest use: some days missed, a few items done once, a weekly habit kept. */
-function fortnight(): ChecklistContent {
+function fortnight(content: ChecklistContent): ChecklistContent {
   const doc: ChecklistContent = { ...content, id: 'trust-actions-story-fortnight' };
   const today = dayKey(evening);
   const days = lastDays(today, 14);
@@ -78,14 +76,15 @@ function fortnight(): ChecklistContent {
 }
 
 // The second group repeats an item id from the first: saved progress could not tell them apart.
-const invalid = {
-  ...content,
-  id: 'broken-checklist',
-  groups: [
-    content.groups[0],
-    { ...content.groups[1], items: [...(content.groups[1]?.items ?? []), content.groups[0]?.items[0]] },
-  ],
-} as ChecklistContent;
+const invalid = (content: ChecklistContent) =>
+  ({
+    ...content,
+    id: 'broken-checklist',
+    groups: [
+      content.groups[0],
+      { ...content.groups[1], items: [...(content.groups[1]?.items ?? []), content.groups[0]?.items[0]] },
+    ],
+  }) as ChecklistContent;
 
 /** Fresh: the built-in content, nothing ticked yet. */
 export const Default: Story = { render: (args) => checklist(args) };
@@ -94,22 +93,29 @@ export const Default: Story = { render: (args) => checklist(args) };
 export const OneGroup: Story = { args: { group: 'healing' }, render: (args) => checklist(args) };
 
 /** Half done, with a fortnight of check-ins behind it (clock fixed to 11 March 2026, 19:30). */
-export const AFortnightOfHistory: Story = { render: (args) => checklist(args, fortnight(), () => evening) };
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  render: (args) => checklist(args, fortnight(), () => evening),
+export const AFortnightOfHistory: Story = {
+  render: (args, context) => checklist(args, fortnight(built(context)), () => evening),
 };
+
+export const Dark: Story = { ...AFortnightOfHistory, args: { theme: 'dark' } };
 
 /** 320 px wide, as in a narrow sidebar or a phone. */
 export const Narrow: Story = {
-  render: (args) => html`<div style="max-inline-size: 320px">${checklist(args, fortnight(), () => evening)}</div>`,
+  render: (args, context) =>
+    html`<div style="max-inline-size: 320px">${checklist(args, fortnight(built(context)), () => evening)}</div>`,
 };
 
-/** In a right-to-left page. The element follows its content's language unless given `dir`, so it has one here. */
+/**
+ * Arabic, right to left, with a fortnight of history. The element takes its direction from its
+ * content's language, so it needs no `dir`. This story always shows Arabic (its Locale is fixed);
+ * choose العربية in the toolbar to see any other story right to left.
+ */
 export const RightToLeft: Story = {
-  render: (args) => html`<div dir="rtl">${checklist(args, fortnight(), () => evening, 'rtl')}</div>`,
+  globals: { locale: 'ar' },
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['locale-ar', '!autodocs'],
+  render: (args, context) => html`<div dir="rtl">${checklist(args, fortnight(built(context)), () => evening)}</div>`,
 };
 
 /** Content that repeats an item id: the error panel names the exact path. */
-export const Error: Story = { render: (args) => checklist(args, invalid) };
+export const Error: Story = { render: (args, context) => checklist(args, invalid(built(context))) };

@@ -1,35 +1,36 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@mendkit/quiz/mend-quiz.js';
+import { loaded } from './support/locale.js';
 
-/** Every widget shows this panel when its content cannot be loaded or has mistakes. */
+/**
+ * Every widget shows this panel when its content cannot be loaded or has mistakes. It speaks
+ * the language chosen in the Locale toolbar; the problems themselves are for the site's authors.
+ */
 const meta: Meta = {
   title: 'Core/Error panel',
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
   args: { theme: 'light' },
+  // The broken quiz below starts from the built-in one in the toolbar's language.
+  parameters: { contentKind: 'quiz' },
 };
 export default meta;
 type Story = StoryObj<{ theme: string }>;
 
-const invalid = {
-  kind: 'quiz',
-  schemaVersion: 1,
-  id: 'broken-quiz',
-  version: '1',
-  locale: 'en',
-  title: '',
-  intro: 'A quiz with mistakes.',
-  scaleLabels: ['a', 'b', 'c'],
-  support: { label: 'Help', href: 'https://example.org', text: 'Help text.' },
-  dimensions: [{ id: 'trust', label: 'Trust', description: 'How much trust is left.' }],
-  questions: [
-    { id: 'q1', prompt: 'A question?', dimension: 'trust', options: [{ id: 'a', label: 'A', score: 'high' }] },
-  ],
-  outcomes: [{ id: 'end', title: 'End', body: 'The end.', steps: [] }],
-};
-
 export const Validation: Story = {
-  render: ({ theme }) => html`<mend-quiz theme=${theme} .content=${invalid}></mend-quiz>`,
+  render: ({ theme }, context) => {
+    const { content } = loaded(context, 'quiz');
+    const [question, ...rest] = content.questions;
+    // Three mistakes: an empty title, too few scale labels and a score that is not a number.
+    const invalid = {
+      ...content,
+      id: 'broken-quiz',
+      title: '',
+      scaleLabels: content.scaleLabels?.slice(0, 3),
+      questions: [{ ...question, options: [{ id: 'a', label: 'A', score: 'high' }], scale: undefined }, ...rest],
+    };
+    return html`<mend-quiz theme=${theme} .content=${invalid}></mend-quiz>`;
+  },
 };
 
 export const ValidationDark: Story = { ...Validation, args: { theme: 'dark' } };

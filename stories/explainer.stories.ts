@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@mendkit/explainer/mend-explainer.js';
-import amends from '../content/explainer/apology-vs-amends/en.json';
-import forgiveness from '../content/explainer/reconciliation-vs-forgiveness/en.json';
+import { loaded } from './support/locale.js';
 
 interface Args {
   theme: string;
@@ -13,6 +12,7 @@ interface Args {
  * `<mend-explainer>` compares two ideas people confuse. Without `view` the sections are tabs
  * (arrow keys, Home and End move between them); with `view` only that section shows.
  * The comparison is a table on wide containers and cards on narrow ones (container queries).
+ * Every story speaks the language chosen in the Locale toolbar.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Explainer',
@@ -60,25 +60,42 @@ export const Narrow: Story = {
 
 /** The same element with another content document: an apology and making amends. */
 export const ApologyVsAmends: Story = {
-  render: ({ theme, view }) =>
-    html`<mend-explainer persist="none" theme=${theme} view=${view || nothing} .content=${amends}></mend-explainer>`,
+  parameters: { contentId: 'apology-vs-amends' },
+  render: ({ theme, view }, context) =>
+    html`<mend-explainer
+      persist="none"
+      theme=${theme}
+      view=${view || nothing}
+      .content=${loaded(context, 'explainer').content}
+    ></mend-explainer>`,
 };
 
-/** A right-to-left page. English content keeps its own direction unless the element has `dir`. */
+/**
+ * Arabic, right to left. The element takes its direction from its content's language, so it
+ * needs no `dir`. This story always shows Arabic (its Locale is fixed); choose العربية in the
+ * toolbar to see any other story right to left.
+ */
 export const Rtl: Story = {
+  globals: { locale: 'ar' },
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['locale-ar', '!autodocs'],
   render: ({ theme, view }) =>
     html`<div dir="rtl">
-      <mend-explainer dir="rtl" persist="none" theme=${theme} view=${view || nothing}></mend-explainer>
+      <mend-explainer persist="none" theme=${theme} view=${view || nothing}></mend-explainer>
     </div>`,
 };
 
-/** A comparison row names a concept the document does not have. */
+/** A comparison row names a concept the document does not have (its text kept in the toolbar's language). */
 export const Error: Story = {
-  render: ({ theme }) => {
-    const [first, ...rest] = forgiveness.comparison;
-    const broken = {
-      ...forgiveness,
-      comparison: [{ ...first, text: { forgiveness: 'Only you.', trust: 'Both of you.' } }, ...rest],
+  render: ({ theme }, context) => {
+    const { content } = loaded(context, 'explainer');
+    const [first, ...rest] = content.comparison;
+    const broken = first && {
+      ...content,
+      comparison: [
+        { ...first, text: { forgiveness: first.text.forgiveness, trust: first.text.reconciliation } },
+        ...rest,
+      ],
     };
     return html`<mend-explainer persist="none" theme=${theme} .content=${broken}></mend-explainer>`;
   },

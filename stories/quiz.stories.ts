@@ -2,11 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { createStore, storageKey, type QuizContent } from '@mendkit/core';
 import '@mendkit/quiz/mend-quiz.js';
-import raw from '../packages/quiz/src/generated/content/en.js';
 // The answer sets the scoring tests prove reach each outcome.
 import { healthyAnswers as healthy, outcomeExamples } from '../tests/support/quiz-answers.js';
-
-const content = raw as QuizContent;
+import { loaded, type Rendering, type StoryLocale } from './support/locale.js';
 
 /**
  * "Can this relationship be repaired?" One question at a time (or all at once with
@@ -17,6 +15,7 @@ const content = raw as QuizContent;
  * The outcome stories are honest: each seeds saved answers (as a person who had
  * answered would have them) under its own content id, and the element resumes at its result.
  * A safety answer is never saved, so the safety stories answer by clicking, as a person would.
+ * Every story shows the built-in quiz in the language chosen in the Locale toolbar.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Quiz',
@@ -36,10 +35,22 @@ interface Args {
 }
 type Story = StoryObj<Args>;
 
-const quiz = ({ theme, layout, noQuickExit }: Args, doc?: QuizContent, cta = false): TemplateResult =>
+/** What a site would write around the quiz, in each toolbar language. */
+const site: Record<StoryLocale, { cta: string; supportLabel: string }> = {
+  en: { cta: 'Book a free first conversation', supportLabel: 'Call our confidential line' },
+  es: { cta: 'Reserva una primera conversación gratuita', supportLabel: 'Llama a nuestra línea confidencial' },
+  fr: { cta: 'Réservez un premier échange gratuit', supportLabel: 'Appelez notre ligne confidentielle' },
+  de: { cta: 'Ein kostenloses erstes Gespräch buchen', supportLabel: 'Unsere vertrauliche Beratung anrufen' },
+  ar: { cta: 'احجز محادثة أولى مجانية', supportLabel: 'اتصل بخطنا السري' },
+};
+
+const quiz = ({ theme, layout, noQuickExit }: Args, doc?: QuizContent, cta?: string): TemplateResult =>
   html`<mend-quiz theme=${theme} layout=${layout} ?no-quick-exit=${noQuickExit} .content=${doc}>
-    ${cta ? html`<a slot="cta" href="#book">Book a free first conversation</a>` : ''}
+    ${cta ? html`<a slot="cta" href="#book">${cta}</a>` : ''}
   </mend-quiz>`;
+
+/** The built-in quiz in the toolbar's language, and that language. */
+const built = (context: Rendering) => loaded(context, 'quiz');
 
 type Quiz = HTMLElement & { status: string; updateComplete: Promise<boolean> };
 
@@ -56,8 +67,17 @@ const answerSafety =
     if (goToSupport) el.shadowRoot?.querySelector<HTMLButtonElement>('.strip button:not(.leave)')?.click();
   };
 
-/** Saves answers as the quiz itself would, under a story-only content id, and returns that content. */
-function seeded(name: string, answers: Record<string, string>, screen = 'result', current?: string): QuizContent {
+/**
+ * Saves answers as the quiz itself would, under a story-only content id, and returns that
+ * content (the toolbar language's document: answers are ids, the same in every language).
+ */
+function seeded(
+  content: QuizContent,
+  name: string,
+  answers: Record<string, string>,
+  screen = 'result',
+  current?: string,
+): QuizContent {
   const doc = { ...content, id: `story-${name}` };
   const storage = () => sessionStorage;
   createStore(storageKey('quiz', doc.id, doc.version), { guard: (v: unknown) => v, storage }).write({
@@ -69,7 +89,10 @@ function seeded(name: string, answers: Record<string, string>, screen = 'result'
 }
 
 const outcome = (name: string, cta = false): Story => ({
-  render: (args) => quiz(args, seeded(name, outcomeExamples[name] ?? {}), cta),
+  render: (args, context) => {
+    const { content, locale } = built(context);
+    return quiz(args, seeded(content, name, outcomeExamples[name] ?? {}), cta ? site[locale].cta : undefined);
+  },
 });
 
 /** The built-in content, starting at the intro (or where you left off). */
@@ -84,18 +107,33 @@ export const NoQuickExit: Story = { ...Default, args: { noQuickExit: true } };
 
 /** A question with help text, resumed part-way through. */
 export const Question: Story = {
-  render: (args) =>
-    quiz(args, seeded('question', { 'good-times': 'often', 'what-broke': 'one-hurt' }, 'questions', 'feel-afraid')),
+  render: (args, context) =>
+    quiz(
+      args,
+      seeded(
+        built(context).content,
+        'question',
+        { 'good-times': 'often', 'what-broke': 'one-hurt' },
+        'questions',
+        'feel-afraid',
+      ),
+    ),
 };
 
 export const QuestionDark: Story = { ...Question, args: { theme: 'dark' } };
 
-const beforeSafety = (name: string) =>
-  seeded(name, { 'good-times': 'often', 'what-broke': 'one-hurt', 'one-off': 'single' }, 'questions', 'feel-afraid');
+const beforeSafety = (context: Rendering, name: string) =>
+  seeded(
+    built(context).content,
+    name,
+    { 'good-times': 'often', 'what-broke': 'one-hurt', 'one-off': 'single' },
+    'questions',
+    'feel-afraid',
+  );
 
 /** "Yes, sometimes" to feeling afraid: the support strip appears on that same screen and stays. */
 export const SupportStrip: Story = {
-  render: (args) => quiz(args, beforeSafety('strip')),
+  render: (args, context) => quiz(args, beforeSafety(context, 'strip')),
   play: answerSafety(false),
 };
 
@@ -103,7 +141,7 @@ export const SupportStripDark: Story = { ...SupportStrip, args: { theme: 'dark' 
 
 /** Go to support now: the safety result, with no scores and no call to action. */
 export const SafetyFirst: Story = {
-  render: (args) => quiz(args, beforeSafety('safety'), true),
+  render: (args, context) => quiz(args, beforeSafety(context, 'safety'), site[built(context).locale].cta),
   play: answerSafety(true),
 };
 
@@ -111,12 +149,12 @@ export const SafetyFirstDark: Story = { ...SafetyFirst, args: { theme: 'dark' } 
 
 /** The site's own help line through `support-href` and `support-label`. */
 export const SafetyFirstOwnSupport: Story = {
-  render: ({ theme }) =>
+  render: ({ theme }, context) =>
     html`<mend-quiz
       theme=${theme}
       support-href="tel:+15550100"
-      support-label="Call our confidential line"
-      .content=${beforeSafety('safety-own')}
+      support-label=${site[built(context).locale].supportLabel}
+      .content=${beforeSafety(context, 'safety-own')}
     ></mend-quiz>`,
   play: answerSafety(true),
 };
@@ -141,7 +179,11 @@ export const BothPathsOpenDark: Story = { ...BothPathsOpen, args: { theme: 'dark
 
 export const MixedPicture: Story = outcome('mixed-picture');
 
-/** A site's own quiz, given as an inline `<script type="application/json">` child. */
+/**
+ * A site's own quiz, given as an inline `<script type="application/json">` child. The site wrote
+ * it in English only, so this story stays English whatever the toolbar says: a widget speaks
+ * the language of its content.
+ */
 const custom = {
   kind: 'quiz',
   schemaVersion: 1,
@@ -198,6 +240,9 @@ const custom = {
 };
 
 export const CustomContentInline: Story = {
+  parameters: { lang: 'en' },
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['site-content', '!autodocs'],
   render: ({ theme, layout }) => {
     const el = document.createElement('mend-quiz');
     el.setAttribute('theme', theme);
@@ -213,34 +258,40 @@ export const CustomContentInline: Story = {
 
 /** Content with mistakes: the error panel names each by its path. */
 export const Error: Story = {
-  render: (args) =>
-    quiz(args, {
+  render: (args, context) => {
+    const { content } = built(context);
+    return quiz(args, {
       ...content,
       outcomes: [...content.outcomes].reverse(),
       questions: [{ ...content.questions[0], dimension: 'trust' }, ...content.questions.slice(1)],
-    } as QuizContent),
+    } as QuizContent);
+  },
 };
 
 export const ErrorDark: Story = { ...Error, args: { theme: 'dark' } };
 
 /** A 320 px column, as on a small phone. */
 export const Narrow: Story = {
-  render: (args) =>
-    html`<div style="inline-size: 320px">${quiz(args, seeded('narrow', { ...healthy, 'hard-talks': 'attack' }))}</div>`,
+  render: (args, context) =>
+    html`<div style="inline-size: 320px">
+      ${quiz(args, seeded(built(context).content, 'narrow', { ...healthy, 'hard-talks': 'attack' }))}
+    </div>`,
 };
 
 /**
- * A right-to-left page. The element takes its direction from its content's locale unless it
- * has its own `dir`, so English content stays left-to-right inside an RTL page; here the
- * element's `dir="rtl"` mirrors the layout (the words stay English until content is translated).
+ * Arabic, right to left, part-way through. The element takes its direction from its content's
+ * language, so it needs no `dir`. This story always shows Arabic (its Locale is fixed); choose
+ * العربية in the toolbar to see any other story right to left.
  */
 export const RightToLeft: Story = {
-  render: (args) =>
+  globals: { locale: 'ar' },
+  // Not on the docs page: a page has one interface language, the toolbar's.
+  tags: ['locale-ar', '!autodocs'],
+  render: (args, context) =>
     html`<div dir="rtl">
       <mend-quiz
-        dir="rtl"
         theme=${args.theme}
-        .content=${seeded('rtl', { 'good-times': 'often' }, 'questions', 'what-broke')}
+        .content=${seeded(built(context).content, 'rtl', { 'good-times': 'often' }, 'questions', 'what-broke')}
       ></mend-quiz>
     </div>`,
 };

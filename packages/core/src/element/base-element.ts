@@ -452,7 +452,12 @@ export abstract class MendElement<
       >
         ${error.problems.map(
           (problem) =>
-            html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</li>`,
+            // Problems are written in English for the site's authors: kept left to right in any language.
+            html`<li>
+              <span lang="en" dir="ltr"
+                >${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</span
+              >
+            </li>`,
         )}
       </ul>
       ${

@@ -136,6 +136,10 @@ export const controls = css`
     border-color: var(--_mend-danger);
     background: var(--_mend-danger-soft);
   }
+  /* As tall as what it says: a widget's reserved height (its .base) would leave a gap inside. */
+  .base.error {
+    min-block-size: 0;
+  }
   .error-title {
     margin: 0 0 0.5rem;
     font-size: 1.125em;
@@ -149,6 +153,9 @@ export const controls = css`
     margin: 0 0 1rem;
     padding-inline-start: 1.25rem;
     overflow-wrap: anywhere;
+  }
+  .problems:last-child {
+    margin-block-end: 0;
   }
   .problems li + li {
     margin-block-start: 0.25rem;
