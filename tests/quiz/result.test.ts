@@ -62,9 +62,7 @@ describe('<mend-quiz> result', () => {
     expect(supportFirst).to.equal(false);
     const el = await result(twoLow);
     const items = $$(el, 'ul.obstacles li').map(words);
-    expect(items).to.deep.equal(
-      obstacles(content, dimensions).map((id) => `${dimension(id).label} ${dimension(id).whenLow}`),
-    );
+    expect(items).to.deep.equal(obstacles(content, dimensions).map((d) => `${d.label} ${d.whenLow}`));
     // The two lowest, by hand: talking scored 0 and 1 of 4; healing 1 and 2 of 4.
     expect(items[0]).to.contain('Talking it through');
     expect(items[1]).to.contain('Your own healing');
@@ -250,7 +248,7 @@ describe('<mend-quiz> count and notices', () => {
         `input[name="${question}"][value="${answers[question as keyof typeof answers]}"]`,
       ).click();
       await el.updateComplete;
-      button(el, 'Next') ? button(el, 'Next')!.click() : button(el, 'See my result')!.click();
+      (button(el, 'Next') ?? button(el, 'See my result'))!.click();
       await el.updateComplete;
     }
     const total = content.questions.length;

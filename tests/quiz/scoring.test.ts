@@ -368,24 +368,25 @@ describe('quiz scoring', () => {
 
 describe('what stands in the way', () => {
   const doc = content;
+  const ids = (list: { id: string }[]) => list.map((d) => d.id);
   const dims = (values: Record<string, number>) => Object.assign(Object.create(null) as Record<string, number>, values);
 
   it('names the lowest areas that are not steady, lowest first, at most two', () => {
     const d = dims({ willingness: 0.9, safety: 0.6, communication: 0.2, healing: 0.4, foundation: 1 });
-    expect(obstacles(doc, d)).to.deep.equal(['communication', 'healing']);
-    expect(obstacles(doc, d, 3)).to.deep.equal(['communication', 'healing', 'safety']);
+    expect(ids(obstacles(doc, d))).to.deep.equal(['communication', 'healing']);
+    expect(ids(obstacles(doc, d, 3))).to.deep.equal(['communication', 'healing', 'safety']);
   });
 
   it('names nothing when every scored area is steady, and never an area with no score', () => {
-    expect(obstacles(doc, dims({ willingness: 0.75, safety: 1 }))).to.deep.equal([]);
-    expect(obstacles(doc, dims({}))).to.deep.equal([]);
-    expect(obstacles(doc, dims({ pattern: 0.74 }))).to.deep.equal(['pattern']);
+    expect(ids(obstacles(doc, dims({ willingness: 0.75, safety: 1 })))).to.deep.equal([]);
+    expect(ids(obstacles(doc, dims({})))).to.deep.equal([]);
+    expect(ids(obstacles(doc, dims({ pattern: 0.74 })))).to.deep.equal(['pattern']);
   });
 
   it('keeps the content order between equal scores', () => {
     const d = dims({ pattern: 0.5, willingness: 0.5, healing: 0.5 });
-    expect(lowestFirst(doc, d)).to.deep.equal(['willingness', 'healing', 'pattern']);
-    expect(obstacles(doc, d)).to.deep.equal(['willingness', 'healing']);
+    expect(ids(lowestFirst(doc, d))).to.deep.equal(['willingness', 'healing', 'pattern']);
+    expect(ids(obstacles(doc, d))).to.deep.equal(['willingness', 'healing']);
   });
 
   it('reads each score as steady, mixed or strained at the documented edges', () => {
@@ -401,8 +402,8 @@ describe('what stands in the way', () => {
 
   it('finds the real obstacle for an example answer set', () => {
     const { dimensions } = score(content, outcomeExamples['own-healing-first']!);
-    expect(obstacles(content, dimensions)[0]).to.equal('healing');
-    expect(obstacles(content, score(content, healthyAnswers).dimensions)).to.deep.equal([]);
+    expect(obstacles(content, dimensions)[0]?.id).to.equal('healing');
+    expect(ids(obstacles(content, score(content, healthyAnswers).dimensions))).to.deep.equal([]);
   });
 
   it('every default locale gives every dimension a short whenLow text', () => {

@@ -685,7 +685,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   }
 
   #renderObstacles(doc: QuizContent, dimensions: Readonly<Record<string, number>>): TemplateResult {
-    const named = obstacles(doc, dimensions).map((id) => doc.dimensions.find((d) => d.id === id)!);
+    const named = obstacles(doc, dimensions);
     return html`<h3>${obstaclesHeading()}</h3>
       ${
         named.length
@@ -706,15 +706,20 @@ export class MendQuiz extends MendElement<'quiz'> {
   #renderBars(doc: QuizContent, dimensions: Readonly<Record<string, number>>): TemplateResult {
     return html`<h3>${msg('Where things stand', { id: 'quiz.areas', desc: 'Heading above one bar per area.' })}</h3>
       <ul class="bars">
-        ${lowestFirst(doc, dimensions).map((id) => {
-          const d = doc.dimensions.find((x) => x.id === id)!;
-          const value = dimensions[id] ?? 0;
+        ${lowestFirst(doc, dimensions).map((d) => {
+          const value = dimensions[d.id] ?? 0;
           const pct = Math.round(value * 100);
           const standing = standingOf(value);
           return html`<li class=${standing}>
             <span class="bar-label">${d.label}</span>
             <span class="standing"
-              >${standingWord(standing)} <span class="visually-hidden">${scoreText(this.number(pct))}</span></span
+              >${standingWord(standing)}
+              <span class="visually-hidden"
+                >${msg(str`${this.number(pct)} out of 100`, {
+                  id: 'quiz.score',
+                  desc: 'A dimension score read by screen readers.',
+                })}</span
+              ></span
             >
             <span class="track" aria-hidden="true"
               ><span part="bar" class="fill" ${cssProperties({ 'inline-size': `${pct}%` })}></span
@@ -728,10 +733,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   /** The result as plain text: the outcome, what stands in the way and the steps. Nothing else. */
   #resultText(doc: QuizContent, outcome: QuizOutcome, { supportFirst, dimensions }: QuizEvaluation): string {
     const named = supportFirst ? [] : obstacles(doc, dimensions);
-    const areas = named.map((id) => {
-      const d = doc.dimensions.find((x) => x.id === id)!;
-      return d.whenLow ? `${d.label}: ${plainText(d.whenLow)}` : d.label;
-    });
+    const areas = named.map((d) => (d.whenLow ? `${d.label}: ${plainText(d.whenLow)}` : d.label));
     return resultText(
       [
         doc.title,
@@ -844,8 +846,6 @@ const steadyText = () =>
     id: 'quiz.obstacles.none',
     desc: 'Shown instead of the lowest areas when every area scored well.',
   });
-const scoreText = (pct: string) =>
-  msg(str`${pct} out of 100`, { id: 'quiz.score', desc: 'A dimension score read by screen readers.' });
 const standingWord = (standing: Standing): string =>
   standing === 'steady'
     ? msg('steady', { id: 'quiz.standing.steady', desc: 'Beside a bar: this area scored well (75 or more of 100).' })
