@@ -234,6 +234,17 @@ describe('<mend-quiz> save and print', () => {
 describe('<mend-quiz> count and notices', () => {
   beforeEach(() => clearStores('mendkit:'));
 
+  it('leaves no empty band under Start', async () => {
+    // Wide and without the quick-exit hint, the intro is shorter than the 16rem held while loading.
+    const el = await mount<MendQuiz>(
+      html`<mend-quiz persist="none" no-quick-exit style="display: block; inline-size: 1200px"></mend-quiz>`,
+    );
+    const base = $(el, '.base');
+    const gap = base.getBoundingClientRect().bottom - button(el, 'Start')!.getBoundingClientRect().bottom;
+    const style = getComputedStyle(base);
+    expect(gap).to.be.at.most(parseFloat(style.paddingBlockEnd) + parseFloat(style.borderBottomWidth) + 1);
+  });
+
   it('never changes the total in a run that reveals the conditional question', async () => {
     const el = await mount<MendQuiz>(html`<mend-quiz persist="none"></mend-quiz>`);
     button(el, 'Start')!.click();

@@ -215,6 +215,9 @@ export const quizStyles = css`
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_mend-accent);
   }
+  ul.obstacles strong {
+    display: block;
+  }
   ul.obstacles li + li {
     margin-block-start: 0.625rem;
   }
@@ -274,7 +277,6 @@ export const quizStyles = css`
     }
     .cta,
     .save,
-    .result ~ .actions,
     .status {
       display: none;
     }

@@ -647,12 +647,7 @@ export class MendQuiz extends MendElement<'quiz'> {
         // The site's call to action never shows where someone may be unsafe.
         supportFirst ? nothing : html`<div class="cta"><slot name="cta"></slot></div>`
       }
-      ${this.#renderSave(doc, outcome, evaluation)}
-      <div class="actions">
-        <button class="button" part="button" type="button" @click=${this.#startOver}>
-          ${msg('Start over', { id: 'quiz.startOver', desc: 'Clears all answers and returns to the start.' })}
-        </button>
-      </div>`;
+      ${this.#renderSave(doc, outcome, evaluation)}`;
   }
 
   /** The site's page for a kind of widget, from its attribute, by the link policy. */
@@ -773,40 +768,41 @@ export class MendQuiz extends MendElement<'quiz'> {
   }
 
   /**
-   * Print and copy of a result. On a support-first result they wait until the person asks, and
+   * Print and copy of a result, beside Start over. On a support-first result they wait until the person asks, and
    * come with a word about shared devices: a printout or a clipboard can be seen by others.
    */
   #renderSave(doc: QuizContent, outcome: QuizOutcome, evaluation: QuizEvaluation): TemplateResult {
-    const ask = evaluation.supportFirst && !this.saving;
+    const { supportFirst } = evaluation;
+    const ask = supportFirst && !this.saving;
     return html`<div class="save">
       ${
-        ask
-          ? html`<button
-              class="button"
-              part="button"
-              type="button"
-              @click=${() => {
-                this.saving = true;
-                this.focusAfterUpdate('save-note');
-              }}
-            >
-              ${msg('Save or print this page', { id: 'quiz.save.ask', desc: 'On a support result: shows the ways to keep a copy.' })}
-            </button>`
-          : html`${
-                evaluation.supportFirst
-                  ? html`<p class="muted" id="save-note" tabindex="-1">
-                      ${msg(
-                        'If someone else uses this device or printer, they could see what you print or copy. Only keep a copy if that is safe for you.',
-                        {
-                          id: 'quiz.save.shared',
-                          desc: 'Before saving a support result: a copy can be seen by others.',
-                        },
-                      )}
-                    </p>`
-                  : nothing
-              }
-              <div class="actions">
-                <button class="button" part="button" type="button" @click=${() => window.print()}>
+        supportFirst && !ask
+          ? html`<p class="muted" id="save-note" tabindex="-1">
+              ${msg(
+                'If someone else uses this device or printer, they could see what you print or copy. Only keep a copy if that is safe for you.',
+                { id: 'quiz.save.shared', desc: 'Before saving a support result: a copy can be seen by others.' },
+              )}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        ${
+          ask
+            ? html`<button
+                class="button"
+                part="button"
+                type="button"
+                @click=${() => {
+                  this.saving = true;
+                  this.focusAfterUpdate('save-note');
+                }}
+              >
+                ${msg('Save or print this page', {
+                  id: 'quiz.save.ask',
+                  desc: 'On a support result: shows the ways to keep a copy.',
+                })}
+              </button>`
+            : html`<button class="button" part="button" type="button" @click=${() => window.print()}>
                   ${msg('Print', { id: 'quiz.print', desc: 'Prints the result.' })}
                 </button>
                 <button
@@ -816,16 +812,22 @@ export class MendQuiz extends MendElement<'quiz'> {
                   @click=${() => void this.#copy(this.#resultText(doc, outcome, evaluation))}
                 >
                   ${msg('Copy as text', { id: 'quiz.copy', desc: 'Copies the result as plain text.' })}
-                </button>
-              </div>`
-      }
+                </button>`
+        }
+        <button class="button" part="button" type="button" @click=${this.#startOver}>
+          ${msg('Start over', { id: 'quiz.startOver', desc: 'Clears all answers and returns to the start.' })}
+        </button>
+      </div>
       ${
         this.copyFallback
           ? html`<textarea
               id="copy-text"
               readonly
               rows="8"
-              aria-label=${msg('Your result as text', { id: 'quiz.copyText', desc: 'Label of the result text shown to copy by hand.' })}
+              aria-label=${msg('Your result as text', {
+                id: 'quiz.copyText',
+                desc: 'Label of the result text shown to copy by hand.',
+              })}
               .value=${this.copyFallback}
               @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
             ></textarea>`
