@@ -7,8 +7,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { kinds, widgetTags } from '../kinds.js';
 
 const KB = 1024;
-// The all-widgets bundle is allowed 26.5 KB, not the design's 25: see docs/decisions/0006.
-const budgets = { cdn: 25 * KB, allWidgets: 26.5 * KB, widget: 6 * KB, content: 4 * KB };
+// The all-widgets bundle is allowed 28 KB, not the design's 25, a widget's own code 8 KB and
+// content 4.25 KB per locale: see docs/decisions/0006 and 0008.
+const budgets = { cdn: 25 * KB, allWidgets: 28 * KB, widget: 8 * KB, content: 4.25 * KB };
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** One widget's own code: its define module bundled and minified, lit, @lit/* and core left out. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { createStore, storageKey, type QuizContent } from '@mendkit/core';
 import '@mendkit/quiz/mend-quiz.js';
+import '@mendkit/explainer/mend-explainer.js';
 // The answer sets the scoring tests prove reach each outcome.
 import { healthyAnswers as healthy, outcomeExamples } from '../tests/support/quiz-answers.js';
 import { loaded, type Rendering, type StoryLocale } from './support/locale.js';
@@ -295,3 +296,35 @@ export const RightToLeft: Story = {
       ></mend-quiz>
     </div>`,
 };
+
+/**
+ * Steps that lead to other widgets: with `<mend-explainer>` on the same page, "See how
+ * forgiveness differs…" scrolls to it and focuses its heading; `checklist-href` gives the
+ * site's own page for checklist steps when no `<mend-checklist>` is on the page.
+ */
+export const StepsLeadToWidgets: Story = {
+  render: (args, context) =>
+    html`<mend-quiz
+        theme=${args.theme}
+        checklist-href="/trust-checklist"
+        .content=${seeded(built(context).content, 'links', outcomeExamples['mixed-picture'] ?? {})}
+      ></mend-quiz>
+      <mend-explainer id="forgiveness" theme=${args.theme} style="margin-block-start: 2rem"></mend-explainer>`,
+};
+
+/** Two areas low: the result names them first, each with its `whenLow` sentence, above worded bars. */
+export const TwoAreasLow: Story = {
+  render: (args, context) =>
+    quiz(
+      args,
+      seeded(built(context).content, 'two-low', {
+        ...healthy,
+        'hard-talks': 'attack',
+        'say-what-i-need': '2',
+        'calm-myself': '2',
+        'know-triggers': '3',
+      }),
+    ),
+};
+
+export const TwoAreasLowDark: Story = { ...TwoAreasLow, args: { theme: 'dark' } };

@@ -15,9 +15,9 @@ class QuizBarsProbe extends LitElement {
   static override styles = [...MendElement.styles, quizStyles];
   protected override render() {
     return litHtml`<ul class="bars">
-      <li>
+      <li class="strained">
         <span class="bar-label">Safety</span>
-        <span class="visually-hidden">40 out of 100</span>
+        <span class="standing">strained <span class="visually-hidden">40 out of 100</span></span>
         <span class="track" aria-hidden="true"><span part="bar" class="fill" style="inline-size: 40%"></span></span>
       </li>
     </ul>`;

@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { SAFETY_FLAG, isSafetyOutcome, optionIdsOf, validateKind, type QuizContent } from '@mendkit/core';
-import { score, walk, type QuizAnswers } from '../../packages/quiz/src/scoring.js';
+import {
+  lowestFirst,
+  obstacles,
+  score,
+  standingOf,
+  STEADY_FROM,
+  STRAINED_BELOW,
+  walk,
+  type QuizAnswers,
+} from '../../packages/quiz/src/scoring.js';
 import ar from '../../packages/quiz/src/generated/content/ar.js';
 import de from '../../packages/quiz/src/generated/content/de.js';
 import raw from '../../packages/quiz/src/generated/content/en.js';
@@ -354,5 +363,54 @@ describe('quiz scoring', () => {
         }),
       );
     });
+  });
+});
+
+describe('what stands in the way', () => {
+  const doc = content;
+  const ids = (list: { id: string }[]) => list.map((d) => d.id);
+  const dims = (values: Record<string, number>) => Object.assign(Object.create(null) as Record<string, number>, values);
+
+  it('names the lowest areas that are not steady, lowest first, at most two', () => {
+    const d = dims({ willingness: 0.9, safety: 0.6, communication: 0.2, healing: 0.4, foundation: 1 });
+    expect(ids(obstacles(doc, d))).to.deep.equal(['communication', 'healing']);
+    expect(ids(obstacles(doc, d, 3))).to.deep.equal(['communication', 'healing', 'safety']);
+  });
+
+  it('names nothing when every scored area is steady, and never an area with no score', () => {
+    expect(ids(obstacles(doc, dims({ willingness: 0.75, safety: 1 })))).to.deep.equal([]);
+    expect(ids(obstacles(doc, dims({})))).to.deep.equal([]);
+    expect(ids(obstacles(doc, dims({ pattern: 0.74 })))).to.deep.equal(['pattern']);
+  });
+
+  it('keeps the content order between equal scores', () => {
+    const d = dims({ pattern: 0.5, willingness: 0.5, healing: 0.5 });
+    expect(ids(lowestFirst(doc, d))).to.deep.equal(['willingness', 'healing', 'pattern']);
+    expect(ids(obstacles(doc, d))).to.deep.equal(['willingness', 'healing']);
+  });
+
+  it('reads each score as steady, mixed or strained at the documented edges', () => {
+    expect([1, STEADY_FROM, 0.74, STRAINED_BELOW, 0.49, 0].map(standingOf)).to.deep.equal([
+      'steady',
+      'steady',
+      'mixed',
+      'mixed',
+      'strained',
+      'strained',
+    ]);
+  });
+
+  it('finds the real obstacle for an example answer set', () => {
+    const { dimensions } = score(content, outcomeExamples['own-healing-first']!);
+    expect(obstacles(content, dimensions)[0]?.id).to.equal('healing');
+    expect(ids(obstacles(content, score(content, healthyAnswers).dimensions))).to.deep.equal([]);
+  });
+
+  it('every default locale gives every dimension a short whenLow text', () => {
+    for (const [locale, quiz] of Object.entries(locales))
+      for (const d of quiz.dimensions) {
+        expect(d.whenLow, `${locale} ${d.id}`).to.be.a('string');
+        expect(d.whenLow!.length, `${locale} ${d.id}`).to.be.below(100);
+      }
   });
 });

@@ -44,6 +44,7 @@ export {
   type StoreOptions,
 } from './element/storage.js';
 export { controls, tokens } from './element/styles.js';
+export { goToWidget, resolveTarget, type TargetKind, type TargetLink } from './element/targets.js';
 export { Announcer } from './element/controllers/announcer.js';
 export { FocusController } from './element/controllers/focus.js';
 export {

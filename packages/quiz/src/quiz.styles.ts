@@ -5,9 +5,9 @@ export const quizStyles = css`
   :host {
     min-block-size: var(--mend-reserve, max(31rem, 41rem - 20vw));
   }
+  /* Held only while loading (core's .loading): a shown screen is as tall as what it shows. */
   .base {
     --_mend-reserve: 16rem;
-    min-block-size: var(--_mend-reserve);
   }
   .header {
     display: flex;
@@ -17,12 +17,25 @@ export const quizStyles = css`
     gap: 0.5rem 1rem;
     margin-block-end: 0.75rem;
   }
-  .header h2 {
+  .header h2,
+  .kicker {
     margin: 0;
   }
+  /* On the result the quiz's name is a small line above the outcome, the main heading. */
+  .kicker {
+    color: var(--_mend-muted);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .result h2 {
+    font-size: 1.6em;
+  }
+  .result h3 {
+    font-size: 1em;
+    margin-block-start: 1.5rem;
+  }
   h2,
-  h3,
-  h4 {
+  h3 {
     margin: 0 0 0.75rem;
     line-height: 1.3;
   }
@@ -31,10 +44,6 @@ export const quizStyles = css`
   }
   h3 {
     font-size: 1.15em;
-  }
-  h4 {
-    font-size: 1em;
-    margin-block-start: 1.25rem;
   }
   [tabindex='-1']:focus {
     outline: none;
@@ -79,8 +88,15 @@ export const quizStyles = css`
     border-block-start: 1px solid var(--_mend-border);
     padding-block-start: 1.25rem;
   }
+  /* A floated legend is laid out as ordinary content, so a fieldset's top border runs above
+     the heading instead of through it (the list layout's divider). */
   legend {
+    float: inline-start;
+    inline-size: 100%;
     padding: 0;
+  }
+  legend + * {
+    clear: both;
   }
   .help {
     margin-block: -0.25rem 0.75rem;
@@ -161,12 +177,55 @@ export const quizStyles = css`
     display: grid;
     gap: 0.875rem;
   }
+  .bars li {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    grid-template-areas: 'label word' 'track track' 'desc desc';
+    column-gap: 0.75rem;
+  }
   .bars .track {
+    grid-area: track;
+    align-self: start;
     block-size: 0.75rem;
-    margin-block: 0.25rem;
+    /* Centred on the label's first line, so a label that wraps never pushes its bar down. */
+    margin-block: calc((1lh - 0.75rem) / 2) 0.25rem;
   }
   .bar-label {
+    grid-area: label;
     font-weight: 600;
+  }
+  .standing {
+    grid-area: word;
+    color: var(--_mend-muted);
+    font-size: 0.9em;
+  }
+  .strained .standing {
+    font-weight: 600;
+    color: var(--_mend-text);
+  }
+  .bars .muted {
+    grid-area: desc;
+  }
+  .obstacles {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+  }
+  ul.obstacles li {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_mend-accent);
+  }
+  ul.obstacles strong {
+    display: block;
+  }
+  ul.obstacles li + li {
+    margin-block-start: 0.625rem;
+  }
+  .save textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    margin-block-start: 0.75rem;
+    font: inherit;
   }
   .steps {
     padding-inline-start: 1.25rem;
@@ -179,13 +238,9 @@ export const quizStyles = css`
   }
   @container (min-inline-size: 34rem) {
     .bars li {
-      display: grid;
       grid-template-columns: 12rem 1fr;
+      grid-template-areas: 'label track' 'word desc';
       column-gap: 1rem;
-      align-items: center;
-    }
-    .bars .muted {
-      grid-column: 2;
     }
   }
   /* Forced colours drop backgrounds: bars get a system-coloured outline and fill of their own,
@@ -207,18 +262,6 @@ export const quizStyles = css`
       clip-path: none;
       white-space: normal;
     }
-    /* Side by side: the score under its label, the bar beside them. */
-    @container (min-inline-size: 34rem) {
-      .bars .visually-hidden {
-        grid-area: 2 / 1;
-      }
-      .bars .track {
-        grid-area: 1 / 2;
-      }
-      .bars .muted {
-        grid-area: 2 / 2;
-      }
-    }
   }
   @media print {
     .track {
@@ -228,8 +271,29 @@ export const quizStyles = css`
       background: #000;
       print-color-adjust: exact;
     }
-    .cta {
+    /* A clean printout: the result's words, bars and steps; no buttons, no call to action. */
+    :host {
+      min-block-size: 0;
+    }
+    .cta,
+    .save,
+    .status {
       display: none;
+    }
+    .kicker,
+    .muted,
+    .standing,
+    a {
+      color: #000;
+    }
+    .bars li,
+    .obstacles li,
+    .steps li {
+      break-inside: avoid;
+    }
+    h2,
+    h3 {
+      break-after: avoid;
     }
   }
   .status-actions {

@@ -2,11 +2,13 @@ import { msg, str } from '@lit/localize';
 import {
   clearStores,
   cssProperties,
+  goToWidget,
   MendAnswerEvent,
   MendCompleteEvent,
   MendElement,
   optionIdsOf,
   ProgressController,
+  resolveTarget,
   richText,
   safeUrl,
   scaleOptionIds,
@@ -18,7 +20,18 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultContent } from './generated/default-content.js';
 import { quizStyles } from './quiz.styles.js';
-import { emptyRecord, evaluateQuiz, hasSafetyAnswer, type QuizAnswers, type QuizEvaluation } from './scoring.js';
+import {
+  emptyRecord,
+  evaluateQuiz,
+  hasSafetyAnswer,
+  lowestFirst,
+  obstacles,
+  standingOf,
+  type QuizAnswers,
+  type QuizEvaluation,
+  type Standing,
+} from './scoring.js';
+import { plainText, resultText } from './summary.js';
 
 type Screen = 'intro' | 'questions' | 'result';
 
@@ -97,6 +110,16 @@ const progressLabel = (position: string, total: string) =>
     desc: 'Progress through the quiz, e.g. "Question 3 of 12".',
   });
 
+/**
+ * Where a question stands in the quiz: its place among all questions and their number.
+ * Conditional questions are counted from the start, so the total never grows when one appears;
+ * when one is skipped the count skips a number, which reads as progress, not as a setback.
+ */
+const placeOf = (doc: QuizContent, question: QuizQuestion | undefined) =>
+  [doc.questions.indexOf(question as QuizQuestion) + 1, doc.questions.length] as const;
+
+type Step = QuizOutcome['steps'][number];
+
 const firstMissing = (visible: readonly QuizQuestion[], answers: QuizAnswers) =>
   visible.find((q) => q.required !== false && !Object.hasOwn(answers, q.id));
 
@@ -145,10 +168,14 @@ export class MendQuiz extends MendElement<'quiz'> {
     supportLabel: { type: String, attribute: 'support-label' },
     noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
     quickExitUrl: { type: String, attribute: 'quick-exit-url' },
+    explainerHref: { type: String, attribute: 'explainer-href' },
+    checklistHref: { type: String, attribute: 'checklist-href' },
     screen: { state: true },
     answers: { state: true },
     current: { state: true },
     notice: { state: true },
+    saving: { state: true },
+    copyFallback: { state: true },
   };
 
   /** `step`: one question at a time (default); `list`: all questions at once. */
@@ -163,10 +190,18 @@ export class MendQuiz extends MendElement<'quiz'> {
   declare noQuickExit: boolean;
   /** Where Leave quickly goes (http or https); a neutral weather search by default. */
   declare quickExitUrl: string;
+  /** Where a step about the explainer leads when there is no `<mend-explainer>` on the page. */
+  declare explainerHref: string | undefined;
+  /** Where a step about the checklist leads when there is no `<mend-checklist>` on the page. */
+  declare checklistHref: string | undefined;
   declare protected screen: Screen;
   declare protected answers: QuizAnswers;
   declare protected current: string | undefined;
   declare protected notice: string;
+  /** On a support-first result: the person asked to save or print it. */
+  declare protected saving: boolean;
+  /** The result as text, shown to copy by hand when the page may not use the clipboard. */
+  declare protected copyFallback: string;
 
   protected readonly contentKind = 'quiz';
   protected override readonly defaultContent = defaultContent;
@@ -188,6 +223,8 @@ export class MendQuiz extends MendElement<'quiz'> {
     this.screen = 'intro';
     this.answers = emptyRecord();
     this.notice = '';
+    this.saving = false;
+    this.copyFallback = '';
   }
 
   /** The result once the person has reached it, else undefined. Same shape as `mend-complete` without answers. */
@@ -207,6 +244,8 @@ export class MendQuiz extends MendElement<'quiz'> {
     this.screen = 'intro';
     this.current = undefined;
     this.notice = '';
+    this.saving = false;
+    this.copyFallback = '';
   }
 
   override connectedCallback(): void {
@@ -276,8 +315,10 @@ export class MendQuiz extends MendElement<'quiz'> {
       const { visible } = this.#evaluate(doc);
       this.current = question.id;
       this.focusAfterUpdate(this.layout === 'list' && visible[0] === question ? 'title' : `q-${question.id}`);
-      if (this.layout !== 'list')
-        this.announce(progressLabel(this.number(visible.indexOf(question) + 1), this.number(visible.length)));
+      if (this.layout !== 'list') {
+        const [position, total] = placeOf(doc, question);
+        this.announce(progressLabel(this.number(position), this.number(total)));
+      }
     } else if (screen === 'intro') {
       this.focusAfterUpdate('title');
     }
@@ -413,7 +454,12 @@ export class MendQuiz extends MendElement<'quiz'> {
     const supportShown = evaluation.flagged || (outcome && evaluation.supportFirst);
     return html`
       <header part="header" class="header">
-        <h2 id="title" tabindex="-1">${doc.title}</h2>
+        ${
+          // On the result the outcome is the main heading; the quiz's name steps back to a small line.
+          outcome
+            ? html`<p id="title" class="kicker" tabindex="-1">${doc.title}</p>`
+            : html`<h2 id="title" tabindex="-1">${doc.title}</h2>`
+        }
         ${this.noQuickExit || supportShown ? nothing : this.#renderLeave()}
       </header>
       ${
@@ -458,7 +504,9 @@ export class MendQuiz extends MendElement<'quiz'> {
     const list = this.layout === 'list';
     const question = visible.find((q) => q.id === this.current) ?? visible[0];
     const index = question ? visible.indexOf(question) : 0;
-    const done = list ? visible.filter((q) => Object.hasOwn(this.answers, q.id)).length : index + 1;
+    const [position, total] = placeOf(doc, question);
+    const done = list ? visible.filter((q) => Object.hasOwn(this.answers, q.id)).length : position;
+    const of = list ? visible.length : total;
     const last = list || index === visible.length - 1;
     return html`
       <p class="progress-text">
@@ -468,17 +516,16 @@ export class MendQuiz extends MendElement<'quiz'> {
                 id: 'quiz.answered',
                 desc: 'Progress in the list layout, e.g. "3 of 12 answered".',
               })
-            : progressLabel(this.number(index + 1), this.number(visible.length))
+            : progressLabel(this.number(position), this.number(total))
         }
       </p>
       <div class="track" part="progress" aria-hidden="true">
-        <div class="fill" ${cssProperties({ 'inline-size': `${(100 * done) / Math.max(visible.length, 1)}%` })}></div>
+        <div class="fill" ${cssProperties({ 'inline-size': `${(100 * done) / Math.max(of, 1)}%` })}></div>
       </div>
       <div class="questions" @keydown=${(e: KeyboardEvent) => this.#onQuestionsKey(doc, e)}>
         ${(list ? visible : question ? [question] : []).map((q) => this.#renderQuestion(doc, q))}
       </div>
-      <p class="notice" id="notice" ?hidden=${!this.notice}>${this.notice}</p>
-      ${flagged ? this.#renderSupportStrip(doc) : nothing}
+      ${list ? nothing : this.#renderNotice()} ${flagged ? this.#renderSupportStrip(doc) : nothing}
       <div class="actions">
         ${
           list
@@ -509,6 +556,10 @@ export class MendQuiz extends MendElement<'quiz'> {
     >
       <legend><h3 id="q-${q.id}" tabindex="-1">${q.prompt}</h3></legend>
       ${q.help ? html`<p class="help" id="help-${q.id}">${richText(q.help)}</p>` : nothing}
+      ${
+        // In the list the message stays beside the question it is about, where focus goes.
+        noticed && this.layout === 'list' ? this.#renderNotice() : nothing
+      }
       ${options.map(
         (o) =>
           html`<label part="option" class="option">
@@ -524,6 +575,10 @@ export class MendQuiz extends MendElement<'quiz'> {
           </label>`,
       )}
     </fieldset>`;
+  }
+
+  #renderNotice(): TemplateResult {
+    return html`<p class="notice" id="notice" ?hidden=${!this.notice}>${this.notice}</p>`;
   }
 
   /** The support link: the site's when it set a safe one, else the content's. */
@@ -568,7 +623,7 @@ export class MendQuiz extends MendElement<'quiz'> {
         class="result ${flagged ? 'safety' : supportFirst ? 'concern' : ''}"
         aria-labelledby="outcome"
       >
-        <h3 id="outcome" tabindex="-1">${outcome.title}</h3>
+        <h2 id="outcome" tabindex="-1">${outcome.title}</h2>
         ${
           supportFirst
             ? html`<div class="support" part="support">
@@ -577,16 +632,13 @@ export class MendQuiz extends MendElement<'quiz'> {
                 </div>
                 <p>${richText(outcome.body)}</p>`
             : html`<p>${richText(outcome.body)}</p>
-                ${this.#renderBars(doc, evaluation.dimensions)}`
+                ${this.#renderObstacles(doc, evaluation.dimensions)} ${this.#renderBars(doc, evaluation.dimensions)}`
         }
         ${
           outcome.steps.length
-            ? html`<h4>${msg('Next steps', { id: 'quiz.steps', desc: 'Heading above the suggested next steps.' })}</h4>
+            ? html`<h3>${stepsHeading()}</h3>
                 <ul class="steps">
-                  ${outcome.steps.map((s) => {
-                    const href = s.href ? safeUrl(s.href) : undefined;
-                    return html`<li>${href ? html`<a href=${href}>${s.label}</a>` : s.label}</li>`;
-                  })}
+                  ${outcome.steps.map((s) => html`<li>${this.#renderStep(s)}</li>`)}
                 </ul>`
             : nothing
         }
@@ -595,23 +647,74 @@ export class MendQuiz extends MendElement<'quiz'> {
         // The site's call to action never shows where someone may be unsafe.
         supportFirst ? nothing : html`<div class="cta"><slot name="cta"></slot></div>`
       }
-      <div class="actions">
-        <button class="button" part="button" type="button" @click=${this.#startOver}>
-          ${msg('Start over', { id: 'quiz.startOver', desc: 'Clears all answers and returns to the start.' })}
-        </button>
-      </div>`;
+      ${this.#renderSave(doc, outcome, evaluation)}`;
   }
 
+  /** The site's page for a kind of widget, from its attribute, by the link policy. */
+  #siteHref(kind: Step['target']): string | undefined {
+    const [name, value] =
+      kind === 'explainer'
+        ? ['explainer-href', this.explainerHref]
+        : kind === 'checklist'
+          ? ['checklist-href', this.checklistHref]
+          : ['', undefined];
+    return this.#attributeUrl(name, value, 'navigation');
+  }
+
+  /** A step: its own link, else the widget it names (on this page, else the site's page for it), else text. */
+  #renderStep(step: Step): TemplateResult | string {
+    const own = step.href ? safeUrl(step.href) : undefined;
+    if (own) return html`<a href=${own}>${step.label}</a>`;
+    const target = resolveTarget(step.target, this, this.#siteHref(step.target));
+    if (target?.href) return html`<a href=${target.href}>${step.label}</a>`;
+    const element = target?.element;
+    if (!element) return step.label;
+    return html`<a
+      href=${element.id ? `#${element.id}` : '#'}
+      @click=${(event: Event) => {
+        event.preventDefault();
+        goToWidget(element);
+      }}
+      >${step.label}</a
+    >`;
+  }
+
+  #renderObstacles(doc: QuizContent, dimensions: Readonly<Record<string, number>>): TemplateResult {
+    const named = obstacles(doc, dimensions);
+    return html`<h3>${obstaclesHeading()}</h3>
+      ${
+        named.length
+          ? html`<ul class="obstacles">
+              ${named.map(
+                (d) =>
+                  html`<li>
+                    <strong>${d.label}</strong>
+                    ${(d.whenLow ?? d.description) ? richText(d.whenLow ?? d.description ?? '') : nothing}
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="obstacles">${steadyText()}</p>`
+      }`;
+  }
+
+  /** The bars, lowest first. Each line is its own text equivalent: the area, a word and the score. */
   #renderBars(doc: QuizContent, dimensions: Readonly<Record<string, number>>): TemplateResult {
-    return html`<h4>${msg('Where things stand', { id: 'quiz.areas', desc: 'Heading above one bar per area.' })}</h4>
+    return html`<h3>${msg('Where things stand', { id: 'quiz.areas', desc: 'Heading above one bar per area.' })}</h3>
       <ul class="bars">
-        ${doc.dimensions.map((d) => {
-          if (!Object.hasOwn(dimensions, d.id)) return nothing;
-          const pct = Math.round((dimensions[d.id] ?? 0) * 100);
-          return html`<li>
+        ${lowestFirst(doc, dimensions).map((d) => {
+          const value = dimensions[d.id] ?? 0;
+          const pct = Math.round(value * 100);
+          const standing = standingOf(value);
+          return html`<li class=${standing}>
             <span class="bar-label">${d.label}</span>
-            <span class="visually-hidden"
-              >${msg(str`${this.number(pct)} out of 100`, { id: 'quiz.score', desc: 'A dimension score read by screen readers.' })}</span
+            <span class="standing"
+              >${standingWord(standing)}
+              <span class="visually-hidden"
+                >${msg(str`${this.number(pct)} out of 100`, {
+                  id: 'quiz.score',
+                  desc: 'A dimension score read by screen readers.',
+                })}</span
+              ></span
             >
             <span class="track" aria-hidden="true"
               ><span part="bar" class="fill" ${cssProperties({ 'inline-size': `${pct}%` })}></span
@@ -621,7 +724,136 @@ export class MendQuiz extends MendElement<'quiz'> {
         })}
       </ul>`;
   }
+
+  /** The result as plain text: the outcome, what stands in the way and the steps. Nothing else. */
+  #resultText(doc: QuizContent, outcome: QuizOutcome, { supportFirst, dimensions }: QuizEvaluation): string {
+    const named = supportFirst ? [] : obstacles(doc, dimensions);
+    const areas = named.map((d) => (d.whenLow ? `${d.label}: ${plainText(d.whenLow)}` : d.label));
+    return resultText(
+      [
+        doc.title,
+        outcome.title,
+        supportFirst ? plainText(doc.support.text) : '',
+        plainText(outcome.body),
+        supportFirst || named.length ? '' : steadyText(),
+      ],
+      [
+        [obstaclesHeading(), areas],
+        [stepsHeading(), outcome.steps.map((s) => s.label)],
+      ],
+    );
+  }
+
+  async #copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyFallback = '';
+      this.announce(
+        msg('Copied. Paste it wherever you keep notes.', {
+          id: 'quiz.copied',
+          desc: 'Shown after the result was copied as text.',
+        }),
+      );
+    } catch {
+      // No clipboard here (a permission, an iframe): show the text, selected, to copy by hand.
+      this.copyFallback = text;
+      this.focusAfterUpdate('copy-text');
+      this.announce(
+        msg('This page cannot copy for you. The text is selected below: copy it with your keyboard or menu.', {
+          id: 'quiz.copyRefused',
+          desc: 'Shown when the browser does not allow copying; the result text is then shown selected.',
+        }),
+      );
+    }
+  }
+
+  /**
+   * Print and copy of a result, beside Start over. On a support-first result they wait until the person asks, and
+   * come with a word about shared devices: a printout or a clipboard can be seen by others.
+   */
+  #renderSave(doc: QuizContent, outcome: QuizOutcome, evaluation: QuizEvaluation): TemplateResult {
+    const { supportFirst } = evaluation;
+    const ask = supportFirst && !this.saving;
+    return html`<div class="save">
+      ${
+        supportFirst && !ask
+          ? html`<p class="muted" id="save-note" tabindex="-1">
+              ${msg(
+                'If someone else uses this device or printer, they could see what you print or copy. Only keep a copy if that is safe for you.',
+                { id: 'quiz.save.shared', desc: 'Before saving a support result: a copy can be seen by others.' },
+              )}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        ${
+          ask
+            ? html`<button
+                class="button"
+                part="button"
+                type="button"
+                @click=${() => {
+                  this.saving = true;
+                  this.focusAfterUpdate('save-note');
+                }}
+              >
+                ${msg('Save or print this page', {
+                  id: 'quiz.save.ask',
+                  desc: 'On a support result: shows the ways to keep a copy.',
+                })}
+              </button>`
+            : html`<button class="button" part="button" type="button" @click=${() => window.print()}>
+                  ${msg('Print', { id: 'quiz.print', desc: 'Prints the result.' })}
+                </button>
+                <button
+                  class="button"
+                  part="button"
+                  type="button"
+                  @click=${() => void this.#copy(this.#resultText(doc, outcome, evaluation))}
+                >
+                  ${msg('Copy as text', { id: 'quiz.copy', desc: 'Copies the result as plain text.' })}
+                </button>`
+        }
+        <button class="button" part="button" type="button" @click=${this.#startOver}>
+          ${msg('Start over', { id: 'quiz.startOver', desc: 'Clears all answers and returns to the start.' })}
+        </button>
+      </div>
+      ${
+        this.copyFallback
+          ? html`<textarea
+              id="copy-text"
+              readonly
+              rows="8"
+              aria-label=${msg('Your result as text', {
+                id: 'quiz.copyText',
+                desc: 'Label of the result text shown to copy by hand.',
+              })}
+              .value=${this.copyFallback}
+              @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
+            ></textarea>`
+          : nothing
+      }
+    </div>`;
+  }
 }
+
+const stepsHeading = () => msg('Next steps', { id: 'quiz.steps', desc: 'Heading above the suggested next steps.' });
+const obstaclesHeading = () =>
+  msg('What most stands in the way', {
+    id: 'quiz.obstacles',
+    desc: 'Heading above the one or two lowest areas of the result.',
+  });
+const steadyText = () =>
+  msg('Nothing stands out as getting in the way: every area looks steady.', {
+    id: 'quiz.obstacles.none',
+    desc: 'Shown instead of the lowest areas when every area scored well.',
+  });
+const standingWord = (standing: Standing): string =>
+  standing === 'steady'
+    ? msg('steady', { id: 'quiz.standing.steady', desc: 'Beside a bar: this area scored well (75 or more of 100).' })
+    : standing === 'mixed'
+      ? msg('mixed', { id: 'quiz.standing.mixed', desc: 'Beside a bar: this area scored in between (50 to 74).' })
+      : msg('strained', { id: 'quiz.standing.strained', desc: 'Beside a bar: this area scored low (under 50).' });
 
 // Types of <mend-quiz>'s events (at the end of the file: an interface merges with its class only
 // in the class's own module). Listeners on the element get each event's own detail.

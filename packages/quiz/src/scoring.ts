@@ -163,3 +163,32 @@ export function walk(content: QuizContent, answers: QuizAnswers): { visible: Qui
   const { visible, counted } = evaluateQuiz(content, answers);
   return { visible, answers: counted };
 }
+
+/** How an area reads beside its bar: steady from 0.75, strained below 0.5, mixed between. */
+export type Standing = 'steady' | 'mixed' | 'strained';
+export const STEADY_FROM = 0.75;
+export const STRAINED_BELOW = 0.5;
+
+export const standingOf = (value: number): Standing =>
+  value >= STEADY_FROM ? 'steady' : value < STRAINED_BELOW ? 'strained' : 'mixed';
+
+type Dimension = QuizContent['dimensions'][number];
+
+/**
+ * The scored dimensions, lowest first (ties keep the content's order), so the bars tell the
+ * story from what needs care to what holds.
+ */
+export function lowestFirst(content: QuizContent, dimensions: Readonly<Record<string, number>>): Dimension[] {
+  const value = (d: Dimension) => dimensions[d.id] ?? 0;
+  return content.dimensions.filter((d) => Object.hasOwn(dimensions, d.id)).sort((a, b) => value(a) - value(b));
+}
+
+/**
+ * The one or two areas that most stand in the way: the lowest scores that are not steady.
+ * Empty when every scored area is steady; the result then says so instead of naming one.
+ */
+export function obstacles(content: QuizContent, dimensions: Readonly<Record<string, number>>, most = 2): Dimension[] {
+  return lowestFirst(content, dimensions)
+    .filter((d) => (dimensions[d.id] ?? 0) < STEADY_FROM)
+    .slice(0, most);
+}

@@ -47,6 +47,8 @@ function mendkit_elements() {
 			'support-label'   => true,
 			'quick-exit-url'  => true,
 			'no-quick-exit'   => true,
+			'explainer-href'  => true,
+			'checklist-href'  => true,
 		),
 		'mend-explainer' => $common + array(
 			'view' => true,
@@ -64,7 +66,7 @@ function mendkit_elements() {
  * @return string[]
  */
 function mendkit_url_attributes() {
-	return array( 'src', 'support-href', 'quick-exit-url' );
+	return array( 'src', 'support-href', 'quick-exit-url', 'explainer-href', 'checklist-href' );
 }
 
 /**

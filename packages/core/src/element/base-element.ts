@@ -173,6 +173,18 @@ export abstract class MendElement<
     this.#focus.focusAfterUpdate(id);
   }
 
+  /**
+   * Moves focus to the widget's main heading without scrolling (another widget's step leads
+   * here; the caller scrolls). Returns false while there is no heading yet (loading, error).
+   */
+  focusHeading(): boolean {
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2');
+    if (!heading) return false;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    return true;
+  }
+
   /** The language this element speaks (see `resolveLocale`). */
   get locale(): string {
     return resolveLocale(this);

@@ -261,6 +261,13 @@ export const QuizDimension = documented(
     id: id().check(describe("Names this dimension; questions' `dimension` and `dimension` rules refer to it.")),
     label: text().check(describe('The short name shown beside its bar on the result.')),
     description: z.optional(text()).check(describe('A line under the bar saying what this dimension means.')),
+    whenLow: z
+      .optional(text())
+      .check(
+        describe(
+          'One calm sentence shown when this dimension is among the lowest on a result: what a low score here can mean and a gentle first step. No blame, no promises.',
+        ),
+      ),
   }),
   { id: 'QuizDimension', description: 'One thing the quiz scores, shown as a bar on the result.' },
 );
