@@ -35,7 +35,7 @@ const npmBuilds = packages.map((name) => ({
 }));
 
 // Readable chunk names, so a page's requests say what they are: quiz-content-es, strings-ar.
-function chunkFileNames({ facadeModuleId }) {
+function chunkFileNames({ facadeModuleId, moduleIds }) {
   const path = facadeModuleId?.replaceAll('\\', '/') ?? '';
   const content = /packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path);
   if (content) return `chunks/${content[1]}-content-${content[2]}-[hash].js`;
@@ -43,6 +43,9 @@ function chunkFileNames({ facadeModuleId }) {
   if (strings) return `chunks/strings-${strings[1]}-[hash].js`;
   const validator = /content\/validators\/(\w+)\.ts$/.exec(path);
   if (validator) return `chunks/validate-${validator[1]}-[hash].js`;
+  // The validators' shared part (zod and the common checks) has no facade of its own.
+  if (moduleIds.some((id) => /content[\\/]validators[\\/]shared\.ts$/.test(id)))
+    return 'chunks/validate-shared-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
 
@@ -158,7 +161,8 @@ const cdnBuilds = [
 ];
 // Lit and the element runtime every widget needs, in one chunk: left to itself rollup splits off
 // 350-byte chunks (quiz-rules, css-properties) that each cost a request for nothing.
-const shared = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|packages[\\/]core[\\/]src[\\/](element[\\/]|localize\.ts|content[\\/]quiz-rules\.ts)/;
+const shared =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|packages[\\/]core[\\/]src[\\/](element[\\/]|localize\.ts|content[\\/]quiz-rules\.ts)/;
 cdnBuilds[1].output.manualChunks = (id) => (shared.test(id) ? 'mendkit-core' : undefined);
 
 // MENDKIT_BUILD=cdn builds only the CDN files (the bench and size checks need no npm builds).

@@ -40,7 +40,12 @@ const doc = {
     options: options.map(([optionId, label, score]) => ({ id: optionId, label, score })),
   })),
   outcomes: [
-    { id: 'strong', title: 'A lot to build on', body: 'Your answers describe a relationship with room to mend.', rule: { total: { atLeast: 0.6 } } },
+    {
+      id: 'strong',
+      title: 'A lot to build on',
+      body: 'Your answers describe a relationship with room to mend.',
+      rule: { total: { atLeast: 0.6 } },
+    },
     { id: 'mixed', title: 'A mixed picture', body: 'Some things hold and some do not; take it one step at a time.' },
   ],
 };

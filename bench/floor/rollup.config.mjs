@@ -4,8 +4,8 @@ import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
-const variant = (name, validator) => ({
-  input: here('./quiz.js'),
+const variant = (name, validator, input = './quiz.js') => ({
+  input: here(input),
   plugins: [
     { name: 'validator', resolveId: (id) => (id === 'virtual:validate' ? here(validator) : null) },
     nodeResolve(),
@@ -14,4 +14,9 @@ const variant = (name, validator) => ({
   output: { file: here(`./dist/${name}.js`), format: 'esm' },
 });
 
-export default [variant('floor', './validate-none.js'), variant('floor-zod', './validate-zod.js')];
+export default [
+  variant('floor', './validate-none.js'),
+  variant('floor-zod', './validate-zod.js'),
+  variant('floor-explainer', './validate-none.js', './explainer.js'),
+  variant('floor-checklist', './validate-none.js', './checklist.js'),
+];

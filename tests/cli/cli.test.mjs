@@ -487,7 +487,10 @@ describe('mendkit validate --stamp: validate once, and the widget trusts an inta
     const doc = await read('checklist.json');
     assert.ok(stamped('checklist', doc, CURRENT_SCHEMA_VERSION));
     const items = doc.groups.flatMap((g) => g.items);
-    assert.ok(items.every((item) => typeof item.cadence === 'string'), 'every item has its cadence');
+    assert.ok(
+      items.every((item) => typeof item.cadence === 'string'),
+      'every item has its cadence',
+    );
   });
 
   it('--out writes elsewhere; files with problems are not stamped', async () => {
@@ -506,7 +509,10 @@ describe('mendkit validate --stamp: validate once, and the widget trusts an inta
   });
 
   it('the hash is the documented cyrb53 over sorted-key JSON', () => {
-    assert.equal(canonicalJson({ b: [1, { d: 1, c: null }], a: 'x', $validated: 'y' }), '{"a":"x","b":[1,{"c":null,"d":1}]}');
+    assert.equal(
+      canonicalJson({ b: [1, { d: 1, c: null }], a: 'x', $validated: 'y' }),
+      '{"a":"x","b":[1,{"c":null,"d":1}]}',
+    );
     // cyrb53("a") is 7929297801672961 in the reference implementation (bryc), here in hex.
     assert.equal(cyrb53('a'), (7929297801672961).toString(16).padStart(14, '0'));
     assert.notEqual(cyrb53('a'), cyrb53('b'));

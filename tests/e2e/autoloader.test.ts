@@ -43,7 +43,8 @@ async function siteQuiz() {
   const { $schema: _editorsOnly, ...doc } = checked.value as Record<string, unknown>;
   return { doc, stamped: { [STAMP_FIELD]: stampOf(doc, CURRENT_SCHEMA_VERSION), ...doc } };
 }
-const inline = (doc: unknown) => `<script type="application/json">${JSON.stringify(doc).replaceAll('<', '\\u003c')}</script>`;
+const inline = (doc: unknown) =>
+  `<script type="application/json">${JSON.stringify(doc).replaceAll('<', '\\u003c')}</script>`;
 
 describe('mendkit.js, the autoloader', function () {
   this.timeout(20_000);

@@ -27,7 +27,8 @@ function request(key: string): void {
 }
 
 /** The language a widget shows first: its own `lang` or the closest ancestor's, else English. */
-const languageOf = (el: Element) => (el.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase().split('-')[0]!;
+const languageOf = (el: Element) =>
+  /^[a-z]*/.exec((el.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase())?.[0];
 
 function discover(root: Element | Document): void {
   for (const tag of pending) {

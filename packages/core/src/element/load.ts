@@ -304,7 +304,8 @@ async function load<K extends KindName>(
   let validate = validatorNow(kind);
   if (!validate) {
     try {
-      validate = (await validatorChunks[kind]()).validate;
+      // The shared part beside the kind's own: one round trip for both, not one after the other.
+      [{ validate }] = await Promise.all([validatorChunks[kind](), import('../content/validators/shared.js')]);
       (loadedByKind as Record<K, KindValidator<K>>)[kind] = validate;
     } catch {
       return failure('network', 'The part of mendkit that checks content could not be loaded');
