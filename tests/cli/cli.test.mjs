@@ -508,6 +508,21 @@ describe('mendkit validate --stamp: validate once, and the widget trusts an inta
     assert.equal((await mendkit(['validate', '--out', 'x.json', 'src.json'], scratch)).code, 2);
   });
 
+  it('a document built to misbehave is not trusted and does not throw', () => {
+    const cyclic = { kind: 'quiz', $validated: '1:00000000000000' };
+    cyclic.self = cyclic;
+    assert.equal(stamped('quiz', cyclic, CURRENT_SCHEMA_VERSION), undefined);
+    const hostile = {
+      kind: 'quiz',
+      $validated: '1:00000000000000',
+      get title() {
+        throw new Error('no');
+      },
+    };
+    assert.equal(stamped('quiz', hostile, CURRENT_SCHEMA_VERSION), undefined);
+    for (const value of [null, 'quiz', [], 42]) assert.equal(stamped('quiz', value, CURRENT_SCHEMA_VERSION), undefined);
+  });
+
   it('the hash is the documented cyrb53 over sorted-key JSON', () => {
     assert.equal(
       canonicalJson({ b: [1, { d: 1, c: null }], a: 'x', $validated: 'y' }),
