@@ -474,6 +474,12 @@ describe('mendkit validate --stamp: validate once, and the widget trusts an inta
     assert.equal(stamped('quiz', { ...doc, $validated: 'nonsense' }, CURRENT_SCHEMA_VERSION), undefined);
     // $schema is for editors: pointing it elsewhere keeps the stamp.
     assert.ok(stamped('quiz', { ...doc, $schema: 'elsewhere.json' }, CURRENT_SCHEMA_VERSION));
+    // mendkit validate notes a stale stamp without failing.
+    await writeFile(join(scratch, 'stale.json'), JSON.stringify({ ...doc, title: 'Edited by hand' }));
+    const stale = await mendkit(['validate', 'stale.json'], scratch);
+    assert.equal(stale.code, 0);
+    assert.match(stale.stderr, /stamp of stale\.json no longer matches/);
+    assert.equal((await mendkit(['validate', 'q.json'], scratch)).stderr, '');
     // The edited document is still checked in full, stamp and all (the validator ignores the stamp).
     const edited = { ...doc, title: 'Changed' };
     assert.deepEqual(checkFiles([{ name: 'e.json', text: JSON.stringify(edited) }]), []);

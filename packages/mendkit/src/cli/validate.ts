@@ -1,6 +1,13 @@
 /// <reference types="node" />
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { CURRENT_SCHEMA_VERSION, STAMP_FIELD, stampOf, validateKind, type KindName } from '@mendkit/core/content';
+import {
+  CURRENT_SCHEMA_VERSION,
+  STAMP_FIELD,
+  stamped as stampHolds,
+  stampOf,
+  validateKind,
+  type KindName,
+} from '@mendkit/core/content';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkFiles, type FileProblem, type SourceFile } from './check.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, type Command } from './io.js';
@@ -116,6 +123,14 @@ export const validate: Command = async (args, io) => {
   else {
     io.out(formatText(problems, files.length));
     if (parsed.options.stamp) io.out(`${plural(stamped.length, 'file', 'files')} stamped\n`);
+    else {
+      // Not a problem (the widget then checks the document in full), but the speed-up is lost.
+      const stale = files.filter((file) => staleStamp(file.text)).map((file) => file.name);
+      if (stale.length)
+        io.err(
+          `note: the "${STAMP_FIELD}" stamp of ${stale.join(', ')} no longer matches; run "mendkit validate --stamp" again\n`,
+        );
+    }
   }
   return problems.length ? EXIT_PROBLEMS : EXIT_OK;
 };
@@ -137,4 +152,15 @@ async function stampFiles(files: readonly (SourceFile & { path: string })[]): Pr
     done.push(file.name);
   }
   return done;
+}
+
+/** True when a file carries a stamp that no longer matches its document. */
+function staleStamp(text: string): boolean {
+  try {
+    const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    if (typeof doc !== 'object' || doc === null || !Object.hasOwn(doc, STAMP_FIELD)) return false;
+    return !stampHolds(String(doc.kind), doc, CURRENT_SCHEMA_VERSION);
+  } catch {
+    return false;
+  }
 }
