@@ -35,12 +35,17 @@ const npmBuilds = packages.map((name) => ({
 }));
 
 // Readable chunk names, so a page's requests say what they are: quiz-content-es, strings-ar.
-function chunkFileNames({ facadeModuleId }) {
+function chunkFileNames({ facadeModuleId, moduleIds }) {
   const path = facadeModuleId?.replaceAll('\\', '/') ?? '';
   const content = /packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path);
   if (content) return `chunks/${content[1]}-content-${content[2]}-[hash].js`;
   const strings = /generated\/locales\/([\w-]+)\.ts$/.exec(path);
   if (strings) return `chunks/strings-${strings[1]}-[hash].js`;
+  const validator = /content\/validators\/(\w+)\.ts$/.exec(path);
+  if (validator) return `chunks/validate-${validator[1]}-[hash].js`;
+  // The validators' shared part (zod and the common checks) has no facade of its own.
+  if (moduleIds.some((id) => /content[\\/]validators[\\/]shared\.ts$/.test(id)))
+    return 'chunks/validate-shared-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
 
@@ -102,10 +107,63 @@ const stubbedCdn = (name, input) => {
   return { ...build, output: { ...output, entryFileNames: 'chunks/[name]-[hash].js' } };
 };
 
-const cdnBuilds = [
-  stubbedCdn('mendkit', 'packages/mendkit/cdn/mendkit.ts'),
-  stubbedCdn('mendkit-hydrate', 'packages/mendkit/cdn/mendkit-hydrate.ts'),
-  cdn(Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`])), [embedPage]),
-];
+/**
+ * Writes the autoloader's map into mendkit.js: for each widget tag, each kind's validator, each
+ * language's interface strings and built-in content, the file and every chunk it imports
+ * statically, so the autoloader requests them all at once instead of one import level per round
+ * trip. Also checks that no chunk imports the autoloader, which a site may rename.
+ */
+const autoloaderGraph = {
+  name: 'mendkit-autoloader-graph',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+    const loader = bundle['mendkit.js'];
+    if (!loader) this.error('mendkit.js was not built');
+    const closure = (file, out = []) => {
+      if (out.includes(file.fileName)) return out;
+      out.push(file.fileName);
+      for (const name of file.imports) closure(bundle[name], out);
+      return out;
+    };
+    const graph = {};
+    for (const chunk of chunks) {
+      if (chunk.imports.includes('mendkit.js') || chunk.dynamicImports.includes('mendkit.js'))
+        this.error(`${chunk.fileName} imports mendkit.js`);
+      const path = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
+      const key =
+        (chunk.isEntry && chunk.name.startsWith('mend-') && chunk.name) ||
+        (/content\/validators\/(\w+)\.ts$/.exec(path) && `validate-${/validators\/(\w+)/.exec(path)[1]}`) ||
+        (/generated\/locales\/([\w-]+)\.ts$/.exec(path) && `strings-${/locales\/([\w-]+)/.exec(path)[1]}`) ||
+        (/packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path) &&
+          path.replace(/.*packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/, '$1-content-$2'));
+      if (key) graph[key] = closure(chunk);
+    }
+    for (const tag of widgetTags) if (!graph[tag]) this.error(`no ${tag}.js for the autoloader`);
+    const placeholder = /(["'`])__MENDKIT_GRAPH__\1/;
+    if (!placeholder.test(loader.code)) this.error('the autoloader has no __MENDKIT_GRAPH__ to fill in');
+    loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(graph)));
+  },
+};
 
-export default [...npmBuilds, ...cdnBuilds];
+const cdnBuilds = [
+  stubbedCdn('mendkit-hydrate', 'packages/mendkit/cdn/mendkit-hydrate.ts'),
+  // The autoloader and the one-widget entries in one build, so they share every chunk: the
+  // autoloader loads exactly the file a page could name itself.
+  {
+    ...cdn(
+      {
+        mendkit: 'packages/mendkit/cdn/mendkit.ts',
+        ...Object.fromEntries(widgetTags.map((tag) => [tag, `packages/mendkit/cdn/${tag}.ts`])),
+      },
+      [embedPage, autoloaderGraph],
+    ),
+  },
+];
+// Lit and the element runtime every widget needs, in one chunk: left to itself rollup splits off
+// 350-byte chunks (quiz-rules, css-properties) that each cost a request for nothing.
+const shared =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|packages[\\/]core[\\/]src[\\/](element[\\/]|localize\.ts|content[\\/]quiz-rules\.ts)/;
+cdnBuilds[1].output.manualChunks = (id) => (shared.test(id) ? 'mendkit-core' : undefined);
+
+// MENDKIT_BUILD=cdn builds only the CDN files (the bench and size checks need no npm builds).
+export default process.env.MENDKIT_BUILD === 'cdn' ? cdnBuilds : [...npmBuilds, ...cdnBuilds];

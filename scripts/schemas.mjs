@@ -59,5 +59,16 @@ for (const [kind, { schema }] of Object.entries(contentKinds)) {
     description: `${about[kind]} Reference: https://github.com/mendkit/mendkit/blob/main/docs/content.md`,
     ...json,
   };
+  // The stamp `mendkit validate --stamp` writes (docs/content.md): not content, so not in the zod
+  // schema (the validator sets it aside), but an editor should not flag it.
+  document.properties = {
+    $validated: {
+      type: 'string',
+      pattern: '^\\d+:[0-9a-f]{14}$',
+      description:
+        'Written by `mendkit validate --stamp`: the schema version and a hash of this document. Widgets skip their checks while it matches; do not edit it.',
+    },
+    ...document.properties,
+  };
   writeFileSync(`${out}/${kind}.schema.json`, `${JSON.stringify(document, null, 2)}\n`);
 }

@@ -7,9 +7,22 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { kinds, widgetTags } from '../kinds.js';
 
 const KB = 1024;
-// The all-widgets bundle is allowed 28 KB, not the design's 25, a widget's own code 8 KB and
-// content 4.25 KB per locale: see docs/decisions/0006 and 0008.
-const budgets = { cdn: 25 * KB, allWidgets: 28 * KB, widget: 8 * KB, content: 4.25 * KB };
+// Pages through the autoloader (docs/decisions/0007): the loader itself; a page with all three
+// widgets (30.5 KB, not 0006's 26.5: three widget files compress apart, the price of a one-widget
+// page no longer loading the other two); a quiz page with the site's own content, stamped (no
+// validator) or not (the quiz validator too). These hold today's weights: issue #17's goals
+// (≤ 2.5× and ≤ 3.5× a hand-written Lit quiz, about 16 and 22 KB) are not met yet (see the bench).
+const budgets = {
+  cdn: 25 * KB,
+  allWidgets: 30.5 * KB,
+  hydrate: 28 * KB,
+  // A widget's own code and its content per locale: docs/decisions/0008.
+  widget: 8 * KB,
+  content: 4.25 * KB,
+  autoloader: 1.5 * KB,
+  quizPageStamped: 21 * KB,
+  quizPageValidated: 33.5 * KB,
+};
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** One widget's own code: its define module bundled and minified, lit, @lit/* and core left out. */
@@ -50,15 +63,31 @@ const add = (what, files, budget) => {
   rows.push({ what, bytes: sum((f) => f.length), gzip: sum((f) => gzipSync(f).length), brotli: sum(brotli), budget });
 };
 
-for (const entry of ['mendkit', ...widgetTags]) {
-  const budget = entry === 'mendkit' ? budgets.allWidgets : budgets.cdn;
-  add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budget);
+/** The autoloader's map (written into mendkit.js by the build): key → files, relative to dist/. */
+function autoloaderGraph() {
+  const code = readFileSync('packages/mendkit/dist/mendkit.js', 'utf8');
+  const literal = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code);
+  if (!literal) throw new Error('size: no map in dist/mendkit.js');
+  return JSON.parse(JSON.parse(literal[1]));
 }
+const graph = autoloaderGraph();
+/** What a page using the autoloader requests for these keys (each file once). */
+const page = (...keys) =>
+  ['mendkit.js', ...new Set(keys.flatMap((key) => graph[key]))].map((file) =>
+    readFileSync(`packages/mendkit/dist/${file}`),
+  );
+
+add('CDN mendkit.js, the autoloader alone', readFileSync('packages/mendkit/dist/mendkit.js'), budgets.autoloader);
+add('page: mendkit.js + all three widgets', page(...widgetTags), budgets.allWidgets);
+add('page: mendkit.js + quiz, stamped site content', page('mend-quiz'), budgets.quizPageStamped);
+add('page: mendkit.js + quiz, site content validated', page('mend-quiz', 'validate-quiz'), budgets.quizPageValidated);
+for (const entry of widgetTags)
+  add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budgets.cdn);
 // For pages with server-rendered widgets: everything above plus Lit's hydration support.
 add(
   'CDN mendkit-hydrate.js + static chunks',
   staticGraph('packages/mendkit/dist/mendkit-hydrate.js'),
-  budgets.allWidgets + 1 * KB, // the all-widgets bundle plus Lit's hydration support
+  budgets.hydrate, // all three widgets in one bundle, plus Lit's hydration support
 );
 for (const [kind, { defaultContent: id }] of Object.entries(kinds)) {
   add(`<mend-${kind}> own code`, await widgetCode(kind), budgets.widget);
@@ -72,7 +101,7 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
   const kb = (n) => `${(n / KB).toFixed(2)} KB`;
-  console.log('what'.padEnd(40), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10));
+  console.log('what'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10));
   for (const r of rows)
     console.log(
       r.what.padEnd(48),

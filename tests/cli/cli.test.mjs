@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { checkFiles } from '../../packages/mendkit/dist/cli/check.js';
 import { main } from '../../packages/mendkit/dist/cli/main.js';
+import { canonicalJson, CURRENT_SCHEMA_VERSION, cyrb53, stamped } from '@mendkit/core/content';
 
 const run = promisify(execFile);
 const root = resolve('.');
@@ -434,5 +435,110 @@ describe('mendkit CLI in plain Node', () => {
       loaded.filter((u) => /\/packages\/core\/dist\/(element|index)/.test(u)),
       [],
     );
+  });
+});
+
+describe('mendkit validate --stamp: validate once, and the widget trusts an intact stamp', () => {
+  let scratch;
+  before(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'mendkit-stamp-'));
+  });
+  after(() => rm(scratch, { recursive: true, force: true }));
+  const read = async (name) => JSON.parse(await readFile(join(scratch, name), 'utf8'));
+
+  it('stamps a valid file in place; the stamped file is still valid and the stamp holds', async () => {
+    await writeFile(join(scratch, 'quiz.json'), quiz);
+    const result = await mendkit(['validate', '--stamp', 'quiz.json'], scratch);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /^1 file stamped$/m);
+    const doc = await read('quiz.json');
+    assert.match(doc.$validated, /^1:[0-9a-f]{14}$/);
+    assert.equal(Object.keys(doc)[0], '$validated');
+    const { $validated, ...rest } = doc;
+    assert.deepEqual(stamped('quiz', doc, CURRENT_SCHEMA_VERSION), rest);
+    // Validating a stamped file again is fine, and so is stamping it twice.
+    assert.equal((await mendkit(['validate', '--stamp', 'quiz.json'], scratch)).code, 0);
+    assert.equal((await read('quiz.json')).$validated, $validated);
+  });
+
+  it('an edit, another kind or another schema version breaks the stamp; key order does not', async () => {
+    await writeFile(join(scratch, 'q.json'), quiz);
+    await mendkit(['validate', '--stamp', 'q.json'], scratch);
+    const doc = await read('q.json');
+    const reordered = Object.fromEntries(Object.entries(doc).reverse());
+    assert.ok(stamped('quiz', reordered, CURRENT_SCHEMA_VERSION));
+    assert.equal(stamped('quiz', { ...doc, title: doc.title + '!' }, CURRENT_SCHEMA_VERSION), undefined);
+    const options = structuredClone(doc);
+    options.questions[0].options[0].score += 1;
+    assert.equal(stamped('quiz', options, CURRENT_SCHEMA_VERSION), undefined);
+    assert.equal(stamped('explainer', doc, CURRENT_SCHEMA_VERSION), undefined);
+    assert.equal(stamped('quiz', doc, CURRENT_SCHEMA_VERSION + 1), undefined);
+    assert.equal(stamped('quiz', { ...doc, $validated: 'nonsense' }, CURRENT_SCHEMA_VERSION), undefined);
+    // $schema is for editors: pointing it elsewhere keeps the stamp.
+    assert.ok(stamped('quiz', { ...doc, $schema: 'elsewhere.json' }, CURRENT_SCHEMA_VERSION));
+    // mendkit validate notes a stale stamp without failing.
+    await writeFile(join(scratch, 'stale.json'), JSON.stringify({ ...doc, title: 'Edited by hand' }));
+    const stale = await mendkit(['validate', 'stale.json'], scratch);
+    assert.equal(stale.code, 0);
+    assert.match(stale.stderr, /stamp of stale\.json no longer matches/);
+    assert.equal((await mendkit(['validate', 'q.json'], scratch)).stderr, '');
+    // The edited document is still checked in full, stamp and all (the validator ignores the stamp).
+    const edited = { ...doc, title: 'Changed' };
+    assert.deepEqual(checkFiles([{ name: 'e.json', text: JSON.stringify(edited) }]), []);
+    const broken = { ...doc, title: '' };
+    assert.equal(checkFiles([{ name: 'b.json', text: JSON.stringify(broken) }])[0]?.path, 'title');
+  });
+
+  it('writes the document as the widget reads it: defaults filled in', async () => {
+    await writeFile(join(scratch, 'checklist.json'), checklist);
+    await mendkit(['validate', '--stamp', 'checklist.json'], scratch);
+    const doc = await read('checklist.json');
+    assert.ok(stamped('checklist', doc, CURRENT_SCHEMA_VERSION));
+    const items = doc.groups.flatMap((g) => g.items);
+    assert.ok(
+      items.every((item) => typeof item.cadence === 'string'),
+      'every item has its cadence',
+    );
+  });
+
+  it('--out writes elsewhere; files with problems are not stamped', async () => {
+    await writeFile(join(scratch, 'src.json'), quiz);
+    const out = await mendkit(['validate', '--stamp', 'src.json', '--out', 'stamped.json'], scratch);
+    assert.equal(out.code, 0, out.stderr);
+    assert.equal(await readFile(join(scratch, 'src.json'), 'utf8'), quiz);
+    assert.ok((await read('stamped.json')).$validated);
+    const bad = JSON.stringify({ ...JSON.parse(quiz), title: '' });
+    await writeFile(join(scratch, 'bad.json'), bad);
+    const result = await mendkit(['validate', '--stamp', 'bad.json'], scratch);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^0 files stamped$/m);
+    assert.equal(await readFile(join(scratch, 'bad.json'), 'utf8'), bad);
+    assert.equal((await mendkit(['validate', '--out', 'x.json', 'src.json'], scratch)).code, 2);
+  });
+
+  it('a document built to misbehave is not trusted and does not throw', () => {
+    const cyclic = { kind: 'quiz', $validated: '1:00000000000000' };
+    cyclic.self = cyclic;
+    assert.equal(stamped('quiz', cyclic, CURRENT_SCHEMA_VERSION), undefined);
+    const hostile = {
+      kind: 'quiz',
+      $validated: '1:00000000000000',
+      get title() {
+        throw new Error('no');
+      },
+    };
+    assert.equal(stamped('quiz', hostile, CURRENT_SCHEMA_VERSION), undefined);
+    for (const value of [null, 'quiz', [], 42]) assert.equal(stamped('quiz', value, CURRENT_SCHEMA_VERSION), undefined);
+  });
+
+  it('the hash is the documented cyrb53 over sorted-key JSON', () => {
+    assert.equal(
+      canonicalJson({ b: [1, { d: 1, c: null }], a: 'x', $validated: 'y' }),
+      '{"a":"x","b":[1,{"c":null,"d":1}]}',
+    );
+    // cyrb53("a") is 7929297801672961 in the reference implementation (bryc), here in hex.
+    assert.equal(cyrb53('a'), (7929297801672961).toString(16).padStart(14, '0'));
+    assert.notEqual(cyrb53('a'), cyrb53('b'));
+    assert.match(cyrb53('mendkit'), /^[0-9a-f]{14}$/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Problem } from './problems.js';
-import { CURRENT_SCHEMA_VERSION } from './schemas/common.js';
+import { CURRENT_SCHEMA_VERSION } from './schema-version.js';
 
 type Json = Record<string, unknown>;
 

@@ -7,10 +7,14 @@ import type { ContentHeader } from './schemas/common.js';
 import { explainerKind } from './schemas/explainer.js';
 import type { ContentKind } from './schemas/kind.js';
 import { quizKind } from './schemas/quiz.js';
+import { STAMP_FIELD } from './stamp.js';
 
 export type Validation<Doc> = { ok: true; value: Doc } | { ok: false; problems: Problem[] };
 
-/** Every content kind mendkit knows, by name. */
+/**
+ * Every content kind mendkit knows, by name. Widgets load one kind's validator alone
+ * (`./validators/<kind>.js`), so a page builds only the schemas it uses.
+ */
 export const contentKinds: { readonly [K in KindName]: ContentKind<ContentByKind[K]> } = {
   quiz: quizKind,
   explainer: explainerKind,
@@ -34,6 +38,11 @@ export function validateContent<Doc extends ContentHeader>(
   const tooBig = checkLimits(input);
   if (tooBig.length) return { ok: false, problems: tooBig };
   try {
+    // A stamp (see stamp.ts) is not part of the content: a stale one means "check it all".
+    if (Object.hasOwn(input, STAMP_FIELD)) {
+      const { [STAMP_FIELD]: _stamp, ...rest } = input as Record<string, unknown>;
+      input = rest;
+    }
     const migrated = migrate(input, registry);
     if (!migrated.ok) return migrated;
     const parsed = kind.schema.safeParse(migrated.doc, { reportInput: true });

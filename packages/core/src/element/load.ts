@@ -4,6 +4,8 @@ import { linkRule, safeUrl } from '../content/links.js';
 import type { Problem } from '../content/problems.js';
 import type { ContentByKind, KindName } from '../content/kinds.js';
 import type { Validation } from '../content/validate.js';
+import { stamped } from '../content/stamp.js';
+import { CURRENT_SCHEMA_VERSION } from '../content/schema-version.js';
 
 /** Where a widget's content can come from, in the order they are tried. */
 export interface ContentSources {
@@ -158,9 +160,27 @@ function header(value: unknown): Pick<LoadError, 'contentId' | 'version'> {
 }
 
 type Validate = <K extends KindName>(kind: K, input: unknown) => Validation<ContentByKind[K]>;
+type KindValidator<K extends KindName> = (input: unknown) => Validation<ContentByKind[K]>;
 
-/** The validator, once loaded: content given directly is then checked without waiting. */
+/** A validator for every kind, once handed over (server rendering does this). */
 let loadedValidator: Validate | undefined;
+
+/**
+ * One kind's validator, in its own chunk, so a quiz page builds only the quiz schemas. The
+ * CDN autoloader (packages/mendkit/cdn/mendkit.ts) starts fetching the same chunks early.
+ */
+const validatorChunks: { [K in KindName]: () => Promise<{ validate: KindValidator<K> }> } = {
+  quiz: () => import('../content/validators/quiz.js'),
+  explainer: () => import('../content/validators/explainer.js'),
+  checklist: () => import('../content/validators/checklist.js'),
+};
+const loadedByKind: { [K in KindName]?: KindValidator<K> } = {};
+
+/** The validator of a kind, if it can be had without waiting. */
+function validatorNow<K extends KindName>(kind: K): KindValidator<K> | undefined {
+  const all = loadedValidator;
+  return all ? (input) => all(kind, input) : (loadedByKind[kind] as KindValidator<K> | undefined);
+}
 
 /**
  * Hands over the validator up front. Server rendering does this, so content given as a
@@ -186,13 +206,22 @@ function given(sources: ContentSources): Given | undefined {
   return undefined;
 }
 
-function checked<K extends KindName>(
+/** Content whose stamp still matches it (see content/stamp.ts): no validator needed. */
+function trusted<K extends KindName>(
   kind: K,
   raw: unknown,
   source: 'property' | 'inline' | 'src',
-  validate: Validate,
+): LoadResult<ContentByKind[K]> | undefined {
+  const doc = stamped(kind, raw, CURRENT_SCHEMA_VERSION);
+  return doc ? { ok: true, content: doc as ContentByKind[K], source } : undefined;
+}
+
+function checked<K extends KindName>(
+  raw: unknown,
+  source: 'property' | 'inline' | 'src',
+  validate: KindValidator<K>,
 ): LoadResult<ContentByKind[K]> {
-  const result = validate(kind, raw);
+  const result = validate(raw);
   return result.ok
     ? { ok: true, content: result.value, source }
     : { ok: false, error: { kind: 'validation', problems: result.problems, ...header(raw) } };
@@ -206,18 +235,20 @@ export function loadContentNow<K extends KindName>(
   kind: K,
   sources: Omit<ContentSources, 'src' | 'fallback'>,
 ): LoadResult<ContentByKind[K]> | undefined {
-  const validate = loadedValidator;
-  const direct = validate && given({ ...sources, fallback: () => Promise.resolve(undefined) });
-  if (!validate || !direct) return undefined;
-  return direct.ok ? checked(kind, direct.raw, direct.source, validate) : direct;
+  const direct = given({ ...sources, fallback: () => Promise.resolve(undefined) });
+  if (!direct) return undefined;
+  if (!direct.ok) return direct;
+  const validate = validatorNow(kind);
+  return trusted(kind, direct.raw, direct.source) ?? (validate && checked(direct.raw, direct.source, validate));
 }
 
 /**
  * Resolves a widget's content from the first source present, then validates it.
  * Never throws into the host page: every failure comes back as a typed error.
  *
- * Built-in content is validated by the test suite, so it is trusted as is; the
- * validator (zod and the schemas) loads only when a site brings its own content.
+ * Built-in content is validated by the test suite, so it is trusted as is; so is content
+ * stamped by `mendkit validate --stamp` while the stamp matches. The validator (zod and one
+ * kind's schemas) loads only when a site brings its own content without an intact stamp.
  */
 export async function loadContent<K extends KindName>(
   kind: K,
@@ -268,12 +299,17 @@ async function load<K extends KindName>(
     }
     return { ok: true, content: raw as ContentByKind[K], source: 'default' };
   }
-  if (!loadedValidator) {
+  const stampHeld = trusted(kind, raw, source);
+  if (stampHeld) return stampHeld;
+  let validate = validatorNow(kind);
+  if (!validate) {
     try {
-      loadedValidator = (await import('../content/validate.js')).validateKind;
+      // The shared part beside the kind's own: one round trip for both, not one after the other.
+      [{ validate }] = await Promise.all([validatorChunks[kind](), import('../content/validators/shared.js')]);
+      (loadedByKind as Record<K, KindValidator<K>>)[kind] = validate;
     } catch {
       return failure('network', 'The part of mendkit that checks content could not be loaded');
     }
   }
-  return checked(kind, raw, source, loadedValidator);
+  return checked(raw, source, validate);
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../limit-values.js';
 import { linkRule, safeUrl } from '../links.js';
+import { CURRENT_SCHEMA_VERSION } from '../schema-version.js';
 
 /** Every content document starts with this header; each kind adds its own fields. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export { CURRENT_SCHEMA_VERSION };
 
 const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 // BCP 47, pragmatically: language, optional script, optional region (en, es-MX, zh-Hant-TW).

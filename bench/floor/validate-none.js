@@ -1,0 +1,2 @@
+// The floor trusts its content.
+export const validate = (doc) => doc;

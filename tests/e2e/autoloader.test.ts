@@ -1,0 +1,118 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { CURRENT_SCHEMA_VERSION, STAMP_FIELD, stampOf, validateKind } from '@mendkit/core/content';
+
+// mendkit.js, the built CDN autoloader, in pages of its own (iframes): it loads a widget's module
+// only when its tag is on the page, now or later, and the validator only for content whose
+// "validated" stamp is missing or no longer matches. Requests are read from Resource Timing.
+
+type Widget = HTMLElement & { status: string; updateComplete: Promise<boolean> };
+type FrameWindow = Window & typeof globalThis;
+
+const dist = '/packages/mendkit/dist';
+
+async function open(body: string, lang = 'en'): Promise<{ win: FrameWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:700px;border:0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<script type="module" src="${dist}/mendkit.js"></script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return { win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
+}
+
+/** The files of dist/ the page requested, without their hashes: "mend-quiz.js", "chunks/validate-quiz". */
+const requested = (win: FrameWindow) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((path) => path.startsWith(`${dist}/`))
+    .map((path) => path.slice(dist.length + 1).replace(/-[\w-]{8}\.js$/, ''));
+
+const ready = async (el: Widget | null, what: string) => {
+  await waitUntil(() => el?.status === 'ready' || el?.status === 'error', `${what} did not settle`, { timeout: 8000 });
+  await el!.updateComplete;
+  return el!;
+};
+
+/** The site's own quiz (the built-in English one, given inline), and a stamped copy of it. */
+async function siteQuiz() {
+  const raw = (await (await fetch('/content/quiz/repairable/en.json')).json()) as Record<string, unknown>;
+  const checked = validateKind('quiz', raw);
+  if (!checked.ok) throw new Error('the built-in quiz should be valid');
+  const { $schema: _editorsOnly, ...doc } = checked.value as Record<string, unknown>;
+  return { doc, stamped: { [STAMP_FIELD]: stampOf(doc, CURRENT_SCHEMA_VERSION), ...doc } };
+}
+const inline = (doc: unknown) =>
+  `<script type="application/json">${JSON.stringify(doc).replaceAll('<', '\\u003c')}</script>`;
+
+describe('mendkit.js, the autoloader', function () {
+  this.timeout(20_000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('loads only the widgets on the page', async () => {
+    const { win, doc } = await open('<mend-explainer no-persist></mend-explainer>');
+    const explainer = await ready(doc.querySelector<Widget>('mend-explainer'), 'the explainer');
+    expect(explainer.status).to.equal('ready');
+    expect(win.customElements.get('mend-quiz')).to.equal(undefined);
+    expect(win.customElements.get('mend-checklist')).to.equal(undefined);
+    const files = requested(win);
+    expect(files).to.include('mend-explainer.js');
+    expect(files).not.to.include('mend-quiz.js');
+    expect(files).not.to.include('mend-checklist.js');
+    // Built-in content is trusted: no validator.
+    expect(files.filter((f) => f.startsWith('chunks/validate'))).to.deep.equal([]);
+  });
+
+  it('loads a widget added later, and nothing before', async () => {
+    const { win, doc } = await open('<p>No widget yet.</p>');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requested(win).filter((f) => f.startsWith('mend-'))).to.deep.equal([]);
+    const quiz = doc.createElement('mend-quiz') as Widget;
+    quiz.setAttribute('no-persist', '');
+    doc.body.append(quiz);
+    await ready(quiz, 'the quiz added later');
+    expect(quiz.status).to.equal('ready');
+    expect(quiz.shadowRoot!.textContent).to.contain('Can this relationship be repaired?');
+    expect(requested(win)).to.include('mend-quiz.js');
+    // A checklist nested in something added later counts too.
+    const box = doc.createElement('div');
+    box.innerHTML = '<section><mend-checklist no-persist></mend-checklist></section>';
+    doc.body.append(box);
+    expect((await ready(box.querySelector<Widget>('mend-checklist'), 'the nested checklist')).status).to.equal('ready');
+  });
+
+  it('stamped inline content renders without the validator being requested', async () => {
+    const { stamped } = await siteQuiz();
+    const { win, doc } = await open(`<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`);
+    const quiz = await ready(doc.querySelector<Widget>('mend-quiz'), 'the stamped quiz');
+    expect(quiz.status).to.equal('ready');
+    expect(requested(win).filter((f) => f.startsWith('chunks/validate'))).to.deep.equal([]);
+  });
+
+  it('content edited after stamping is validated in full: valid still renders, invalid shows the problem', async () => {
+    const { stamped } = await siteQuiz();
+    const edited = { ...stamped, title: 'A title changed by hand' };
+    const first = await open(`<mend-quiz no-persist>${inline(edited)}</mend-quiz>`);
+    const quiz = await ready(first.doc.querySelector<Widget>('mend-quiz'), 'the edited quiz');
+    expect(quiz.status).to.equal('ready');
+    expect(quiz.shadowRoot!.textContent).to.contain('A title changed by hand');
+    expect(requested(first.win)).to.include('chunks/validate-quiz');
+
+    const broken = { ...stamped, title: '' };
+    const second = await open(`<mend-quiz no-persist>${inline(broken)}</mend-quiz>`);
+    const failed = await ready(second.doc.querySelector<Widget>('mend-quiz'), 'the broken quiz');
+    expect(failed.status).to.equal('error');
+    expect(requested(second.win)).to.include('chunks/validate-quiz');
+  });
+
+  it('unstamped inline content: the validator is requested with the widget, not after it', async () => {
+    const { doc: content } = await siteQuiz();
+    const { win, doc } = await open(`<mend-quiz no-persist>${inline(content)}</mend-quiz>`);
+    await ready(doc.querySelector<Widget>('mend-quiz'), 'the unstamped quiz');
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const start = (part: string) => entries.find((e) => e.name.includes(part))!.startTime;
+    // Both are asked for by the autoloader in the same task; the validator is not waiting for the quiz.
+    expect(start('/chunks/validate-quiz-')).to.be.below(start('/mend-quiz.js') + 50);
+  });
+});
