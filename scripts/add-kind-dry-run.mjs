@@ -85,6 +85,13 @@ const steps = {
       /^export \* from '\.\/schemas\/quiz\.js';/m,
       `export * from './schemas/note.js';\n`,
     );
+    edit(
+      2,
+      'packages/core/src/element/load.ts',
+      `  checklist: () => import('../content/validators/checklist.js'),`,
+      `\n  note: () => import('../content/validators/note.js'),`,
+      { after: true },
+    );
     // The quiz step's `target` lists the kinds a step may lead to.
     edit(2, 'packages/core/src/content/schemas/quiz.ts', `'explainer', 'checklist'`, `, 'note'`, { after: true });
   },
