@@ -15,6 +15,7 @@ import {
   type ContentRef,
   type QuizContent,
   type QuizOutcome,
+  type QuizStep,
   type QuizQuestion,
 } from '@mendkit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -117,8 +118,6 @@ const progressLabel = (position: string, total: string) =>
  */
 const placeOf = (doc: QuizContent, question: QuizQuestion | undefined) =>
   [doc.questions.indexOf(question as QuizQuestion) + 1, doc.questions.length] as const;
-
-type Step = QuizOutcome['steps'][number];
 
 const firstMissing = (visible: readonly QuizQuestion[], answers: QuizAnswers) =>
   visible.find((q) => q.required !== false && !Object.hasOwn(answers, q.id));
@@ -651,7 +650,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   }
 
   /** The site's page for a kind of widget, from its attribute, by the link policy. */
-  #siteHref(kind: Step['target']): string | undefined {
+  #siteHref(kind: QuizStep['target']): string | undefined {
     const [name, value] =
       kind === 'explainer'
         ? ['explainer-href', this.explainerHref]
@@ -662,7 +661,7 @@ export class MendQuiz extends MendElement<'quiz'> {
   }
 
   /** A step: its own link, else the widget it names (on this page, else the site's page for it), else text. */
-  #renderStep(step: Step): TemplateResult | string {
+  #renderStep(step: QuizStep): TemplateResult | string {
     const own = step.href ? safeUrl(step.href) : undefined;
     if (own) return html`<a href=${own}>${step.label}</a>`;
     const target = resolveTarget(step.target, this, this.#siteHref(step.target));

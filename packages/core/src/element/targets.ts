@@ -1,7 +1,8 @@
 import { safeUrl } from '../content/links.js';
+import type { QuizStep } from '../content/schemas/quiz.js';
 
 /** The widget kinds a step can lead to (content's `target`). */
-export type TargetKind = 'quiz' | 'explainer' | 'checklist';
+export type TargetKind = NonNullable<QuizStep['target']>;
 
 /** Where a step's `target` leads: a widget on this page, a page the site named, or nowhere. */
 export type TargetLink = { element: HTMLElement; href?: undefined } | { element?: undefined; href: string } | undefined;

@@ -219,6 +219,7 @@ export const QuizStep = documented(
   }),
   { id: 'QuizStep', description: 'One suggested next step on a result.' },
 );
+export type QuizStep = z.infer<typeof QuizStep>;
 
 export const QuizOutcome = documented(
   z.strictObject({
