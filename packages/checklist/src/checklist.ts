@@ -9,15 +9,23 @@ import {
   type ChecklistContent,
   type ChecklistGroup,
   type ChecklistItem,
+  type ChecklistPath,
   type ContentRef,
   type Persistence,
 } from '@mendkit/core';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { checklistStyles } from './checklist.styles.js';
-import { dayKey, dayStreak, lastDays, lastWeeks, weekStreak, type DayKey } from './days.js';
+import { addDays, dayKey, dayStreak, lastDays, lastWeeks, weekStart, weekStreak, type DayKey } from './days.js';
 import {
+  checklistPaths,
   checkInDays,
+  FOCUS_LIMIT,
+  groupsFor,
+  hasPaths,
+  tickCounts,
+  withFocus,
+  withPath,
   countDone,
   daySeries,
   emptyProgress,
@@ -27,6 +35,7 @@ import {
   isDone,
   itemsOf,
   mergeProgress,
+  plainText,
   setChecked,
   weekSeries,
   type Count,
@@ -86,6 +95,7 @@ export class MendChecklist extends MendElement<'checklist'> {
     clock: { attribute: false },
     progress: { state: true },
     confirming: { state: true },
+    toggled: { state: true },
   };
 
   /** Tracking over days is the checklist's purpose, so it keeps progress on the device. */
@@ -97,6 +107,8 @@ export class MendChecklist extends MendElement<'checklist'> {
   declare clock: () => Date;
   declare protected progress: Progress;
   declare protected confirming: boolean;
+  /** Groups the reader opened or closed, against their default (open for the chosen path's own group). */
+  declare protected toggled: Readonly<Record<string, boolean>>;
 
   protected readonly contentKind = 'checklist';
   protected override readonly defaultContent = defaultContent;
@@ -114,6 +126,7 @@ export class MendChecklist extends MendElement<'checklist'> {
     this.clock = () => new Date();
     this.progress = emptyProgress();
     this.confirming = false;
+    this.toggled = {};
   }
 
   /** Today's day key in the person's time zone. */
@@ -136,9 +149,57 @@ export class MendChecklist extends MendElement<'checklist'> {
     this.confirming = false;
   }
 
+  /** The group the site pinned with `group`, if it names one. */
+  #pinned(doc: ChecklistContent): ChecklistGroup | undefined {
+    return doc.groups.find((g) => g.id === this.group);
+  }
+
+  /** The groups shown: the pinned one, else those with items on the reader's path. */
   #groups(doc: ChecklistContent): ChecklistGroup[] {
-    const only = doc.groups.filter((g) => g.id === this.group);
-    return only.length ? only : doc.groups;
+    const pinned = this.#pinned(doc);
+    return pinned ? [pinned] : groupsFor(doc.groups, this.progress.path);
+  }
+
+  #isOpen(group: ChecklistGroup, groups: readonly ChecklistGroup[]): boolean {
+    if (groups.length < 2) return true;
+    return this.toggled[group.id] ?? (this.progress.path !== undefined && group.path === this.progress.path);
+  }
+
+  #onPath(doc: ChecklistContent, path: ChecklistPath | undefined): void {
+    this.#save(withPath(this.progress, path));
+    this.toggled = {};
+    const count = itemsOf(this.#groups(doc)).length;
+    this.announce(
+      msg(str`Showing ${this.number(count)} actions.`, {
+        id: 'checklist.path.showing',
+        desc: 'Announced after the reader chose a path: how many actions the list now shows.',
+      }),
+    );
+  }
+
+  #onFocus(item: ChecklistItem, on: boolean): void {
+    const focus = this.progress.focus ?? [];
+    if (on && focus.length >= FOCUS_LIMIT && !focus.includes(item.id)) {
+      this.announce(
+        msg(str`You already have ${this.number(FOCUS_LIMIT)} actions in focus. Take one off first.`, {
+          id: 'checklist.focus.full',
+          desc: 'When the reader tries to add a fourth action to the week’s focus.',
+        }),
+      );
+      return;
+    }
+    this.#save(withFocus(this.progress, item.id, on));
+    this.announce(
+      on
+        ? msg(str`Added to this week’s focus: ${plainText(item.label)}`, {
+            id: 'checklist.focus.added',
+            desc: 'Announced after an action was added to the week’s focus.',
+          })
+        : msg(str`Taken off this week’s focus: ${plainText(item.label)}`, {
+            id: 'checklist.focus.removed',
+            desc: 'Announced after an action was taken off the week’s focus.',
+          }),
+    );
   }
 
   #save(progress: Progress): void {
@@ -241,68 +302,198 @@ export class MendChecklist extends MendElement<'checklist'> {
     };
   }
 
-  #renderProgress(count: Count, label: string): TemplateResult {
-    const share = count.total ? (100 * count.done) / count.total : 0;
-    return html`<div part="progress" class="progress">
-      <span class="count">${label}${this.#countText(count)}</span>
-      <span class="bar" aria-hidden="true"><span ${cssProperties({ 'inline-size': `${share}%` })}></span></span>
-    </div>`;
+  /** "2 done today · 5 this week": what the reader did lately, never how much is left. */
+  #renderCounts(items: readonly ChecklistItem[], today: DayKey): TemplateResult {
+    const counts = tickCounts(this.progress, items, today);
+    return html`<p part="progress" class="progress counts">
+      ${
+        counts.week
+          ? msg(str`${this.number(counts.today)} done today · ${this.number(counts.week)} this week`, {
+              id: 'checklist.counts',
+              desc: 'Ticks made today and in this calendar week, e.g. "2 done today · 5 this week".',
+            })
+          : msg('Nothing ticked yet this week. One small thing is a good start.', {
+              id: 'checklist.counts.none',
+              desc: 'Shown instead of the counts when nothing was ticked this week; gentle, no pressure.',
+            })
+      }
+    </p>`;
+  }
+
+  #renderPaths(doc: ChecklistContent): TemplateResult | typeof nothing {
+    if (this.#pinned(doc) || !hasPaths(doc.groups)) return nothing;
+    const names: Record<ChecklistPath | 'all', string> = {
+      all: msg('Everything', { id: 'checklist.path.all', desc: 'Path choice: show every action.' }),
+      repairing: msg('I caused the hurt', {
+        id: 'checklist.path.repairing',
+        desc: 'Path choice for the person who hurt the other.',
+      }),
+      healing: msg('I was hurt', { id: 'checklist.path.healing', desc: 'Path choice for the person who was hurt.' }),
+      together: msg('We’re both working on it', {
+        id: 'checklist.path.together',
+        desc: 'Path choice for two people repairing together.',
+      }),
+    };
+    const chosen = this.progress.path ?? 'all';
+    return html`<fieldset class="paths">
+      <legend>${msg('Show the actions for', { id: 'checklist.path.legend', desc: 'Legend of the path choice.' })}</legend>
+      ${(['all', ...checklistPaths] as const).map(
+        (path) =>
+          html`<label class="path"
+            ><input
+              type="radio"
+              name="path"
+              value=${path}
+              .checked=${live(chosen === path)}
+              @change=${() => this.#onPath(doc, path === 'all' ? undefined : path)}
+            /><span>${names[path]}</span></label
+          >`,
+      )}
+    </fieldset>`;
+  }
+
+  #renderFocus(doc: ChecklistContent, focused: readonly ChecklistItem[], today: DayKey): TemplateResult {
+    return html`<section class="focus" aria-labelledby="focus-title">
+      <h3 id="focus-title">${msg('This week’s focus', { id: 'checklist.focus.title', desc: 'Heading of the actions the reader picked for this week.' })}</h3>
+      ${
+        focused.length
+          ? html`<ul class="items">
+              ${focused.map((item) => this.#renderItem(doc, item, today))}
+            </ul>`
+          : html`<p class="description">
+              ${msg(str`Pick up to ${this.number(FOCUS_LIMIT)} actions to keep in view this week, with the star beside them.`, {
+                id: 'checklist.focus.hint',
+                desc: 'Shown while no action is in the week’s focus; the star is the focus button beside each action.',
+              })}
+            </p>`
+      }
+    </section>`;
   }
 
   #renderItem(doc: ChecklistContent, item: ChecklistItem, today: DayKey): TemplateResult {
     const cadence = this.#cadenceNames()[item.cadence];
+    const focused = this.progress.focus?.includes(item.id) ?? false;
     return html`<li part="item" class="item">
       <input
         part="checkbox"
         type="checkbox"
         id="i-${item.id}"
+        aria-describedby=${item.detail ? `d-${item.id}` : nothing}
         .checked=${live(isDone(this.progress, item, today))}
         @change=${(e: Event) => this.#onToggle(doc, item, e)}
       />
-      <label for="i-${item.id}"
-        >${richText(item.label)}${cadence ? html` <span class="cadence">(${cadence})</span>` : nothing}</label
+      <span class="text">
+        <label for="i-${item.id}"
+          >${richText(item.label)}${cadence ? html` <span class="cadence">(${cadence})</span>` : nothing}</label
+        >
+        ${item.detail ? html`<span class="detail" id="d-${item.id}">${richText(item.detail)}</span>` : nothing}
+      </span>
+      <button
+        type="button"
+        part="button"
+        class="star"
+        aria-pressed=${focused ? 'true' : 'false'}
+        @click=${() => this.#onFocus(item, !focused)}
       >
-      ${
-        item.detail
-          ? html`<details>
-              <summary>
-                ${msg('More', { id: 'checklist.more', desc: 'Opens an item’s one-line detail.' })}<span
-                  class="visually-hidden"
-                  >: ${item.label}</span
-                >
-              </summary>
-              <p>${richText(item.detail)}</p>
-            </details>`
-          : nothing
-      }
+        <span aria-hidden="true">${focused ? '★' : '☆'}</span
+        ><span class="visually-hidden"
+          >${msg(str`Focus this week: ${plainText(item.label)}`, {
+            id: 'checklist.focus.toggle',
+            desc: 'Accessible name of the star button that adds an action to (or takes it off) the week’s focus.',
+          })}</span
+        >
+      </button>
     </li>`;
   }
 
-  #renderChart(counts: number[], first: string, last: string): TemplateResult {
+  /** Bars with their values and labels; `rows` also fill the table that screen readers get. */
+  #renderChart(
+    name: string,
+    caption: string,
+    header: string,
+    rows: readonly { short: string; long: string; value: number; current: boolean }[],
+  ): TemplateResult {
     // Bars are relative to the busiest day (or week) shown; an empty one is a short stub.
-    const max = Math.max(1, ...counts);
-    return html`<div class="chart" aria-hidden="true">
-      <svg width=${counts.length * 20} height="48" viewBox="0 0 ${counts.length * 20} 48" focusable="false">
-        ${counts.map((n, i) => {
-          const h = n ? 8 + (40 * n) / max : 4;
-          return svg`<rect class=${n ? 'on' : 'off'} x=${i * 20 + 3} y=${48 - h} width="14" height=${h} rx="2"></rect>`;
-        })}
-      </svg>
-      <span class="axis"><span>${first}</span><span>${last}</span></span>
-    </div>`;
+    const max = Math.max(1, ...rows.map((r) => r.value));
+    return html`<div class="chart" data-chart=${name} aria-hidden="true">
+        ${rows.map(
+          (r) =>
+            html`<span class="col ${r.current ? 'now' : ''}" data-value=${r.value}>
+              <span class="value">${this.number(r.value)}</span>
+              <span class="track"
+                ><span class=${r.value ? 'on' : 'off'} ${cssProperties({ 'block-size': `${r.value ? 12 + (88 * r.value) / max : 4}%` })}></span
+              ></span>
+              <span class="day">${r.short}</span>
+            </span>`,
+        )}
+      </div>
+      <table class="visually-hidden" data-chart=${name}>
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${header}</th>
+            <th scope="col">${msg('Actions ticked', { id: 'checklist.history.ticked', desc: 'Column heading in the history table.' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row">${r.long}</th>
+                <td data-value=${r.value}>${this.number(r.value)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  /** A day key as a local date at noon, for formatting (noon never falls in a clock change). */
+  #date(key: DayKey): Date {
+    const [y = 1970, m = 1, d = 1] = key.split('-').map(Number);
+    return new Date(y, m - 1, d, 12);
+  }
+
+  #format(key: DayKey, options: Intl.DateTimeFormatOptions): string {
+    const locale = this.doc?.locale ?? this.locale;
+    try {
+      return new Intl.DateTimeFormat(locale, options).format(this.#date(key));
+    } catch {
+      return key;
+    }
   }
 
   #renderHistory(items: ChecklistItem[], today: DayKey): TemplateResult {
     const daily = items.filter((i) => i.cadence === 'daily');
     const weekly = items.filter((i) => i.cadence === 'weekly');
     const days = lastDays(today, 14);
+    const weeks = lastWeeks(today, 8);
     const perDay = daySeries(this.progress, daily, days);
-    const perWeek = weekSeries(this.progress, weekly, lastWeeks(today, 8));
+    const perWeek = weekSeries(this.progress, weekly, weeks);
+    const mondays = weeks.map((_, i) => addDays(weekStart(today), -7 * (weeks.length - 1 - i)));
     const dayStreakCount = dayStreak(checkInDays(this.progress, daily), today);
     const weekStreakCount = weekStreak(checkInDays(this.progress, weekly), today);
     const activeDays = perDay.filter(Boolean).length;
     const activeWeeks = perWeek.filter(Boolean).length;
-    const todayLabel = msg('Today', { id: 'checklist.today', desc: 'Axis label under the newest bar.' });
+    const dayRows = days.map((day, i) => ({
+      short: `${this.#format(day, { weekday: 'narrow' })} ${this.#format(day, { day: 'numeric' })}`,
+      long: this.#format(day, { weekday: 'long', day: 'numeric', month: 'long' }),
+      value: perDay[i] ?? 0,
+      current: day === today,
+    }));
+    const weekRows = mondays.map((monday, i) => {
+      const date = this.#format(monday, { day: 'numeric', month: 'short' });
+      return {
+        short: date,
+        long: msg(str`Week of ${this.#format(monday, { day: 'numeric', month: 'long' })}`, {
+          id: 'checklist.history.week-of',
+          desc: 'Row heading in the weekly history table: the week starting on that Monday.',
+        }),
+        value: perWeek[i] ?? 0,
+        current: i === mondays.length - 1,
+      };
+    });
     return html`<section part="history" class="history" aria-labelledby="history-title">
       <h3 id="history-title">
         ${msg('Over time', { id: 'checklist.history.title', desc: 'Heading of the consistency view.' })}
@@ -330,9 +521,13 @@ export class MendChecklist extends MendElement<'checklist'> {
           }
         </p>
         ${this.#renderChart(
-          perDay,
-          msg('2 weeks ago', { id: 'checklist.history.days-start', desc: 'Axis label under the oldest day.' }),
-          todayLabel,
+          'days',
+          msg('Daily actions ticked, last 14 days', {
+            id: 'checklist.history.days-caption',
+            desc: 'Caption of the table that gives the 14-day chart’s values.',
+          }),
+          msg('Day', { id: 'checklist.history.day', desc: 'Column heading in the daily history table.' }),
+          dayRows,
         )}
       </div>
       <div class="series" ?hidden=${!weekly.length}>
@@ -358,10 +553,53 @@ export class MendChecklist extends MendElement<'checklist'> {
           }
         </p>
         ${this.#renderChart(
-          perWeek,
-          msg('8 weeks ago', { id: 'checklist.history.weeks-start', desc: 'Axis label under the oldest week.' }),
-          msg('This week', { id: 'checklist.history.this-week', desc: 'Axis label under the newest week.' }),
+          'weeks',
+          msg('Weekly actions ticked, last 8 weeks', {
+            id: 'checklist.history.weeks-caption',
+            desc: 'Caption of the table that gives the 8-week chart’s values.',
+          }),
+          msg('Week', { id: 'checklist.history.week', desc: 'Column heading in the weekly history table.' }),
+          weekRows,
         )}
+      </div>
+    </section>`;
+  }
+
+  #renderGroup(doc: ChecklistContent, group: ChecklistGroup, groups: readonly ChecklistGroup[], today: DayKey) {
+    const focus = this.progress.focus ?? [];
+    const items = group.items.filter((item) => !focus.includes(item.id));
+    const collapsible = groups.length > 1;
+    const open = this.#isOpen(group, groups);
+    const count = msg(str`${this.number(group.items.length)} actions`, {
+      id: 'checklist.group.count',
+      desc: 'Beside a group heading: how many actions it holds.',
+    });
+    return html`<section part="group" class="group" aria-labelledby="g-${group.id}">
+      ${
+        collapsible
+          ? html`<h3>
+              <button
+                type="button"
+                class="group-toggle"
+                id="g-${group.id}"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="gi-${group.id}"
+                @click=${() => (this.toggled = { ...this.toggled, [group.id]: !open })}
+              >
+                <span class="group-title">${group.title}</span> <span class="group-count">${count}</span>
+              </button>
+            </h3>`
+          : html`<h3 id="g-${group.id}">${group.title}</h3>`
+      }
+      <div class="group-items" id="gi-${group.id}" ?hidden=${!open}>
+        ${group.description ? html`<p class="description">${richText(group.description)}</p>` : nothing}
+        ${
+          items.length
+            ? html`<ul class="items">
+                ${items.map((item) => this.#renderItem(doc, item, today))}
+              </ul>`
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -370,26 +608,13 @@ export class MendChecklist extends MendElement<'checklist'> {
     const today = this.today;
     const groups = this.#groups(doc);
     const items = itemsOf(groups);
+    const focused = (this.progress.focus ?? [])
+      .map((id) => itemsOf(doc.groups).find((item) => item.id === id))
+      .filter((item): item is ChecklistItem => item !== undefined);
     return html`<h2 class="title">${doc.title}</h2>
       <p class="intro">${richText(doc.intro)}</p>
-      ${this.#renderProgress(
-        countDone(this.progress, items, today),
-        msg('All together: ', {
-          id: 'checklist.overall',
-          desc: 'Before the overall progress, e.g. "All together: 7 of 20 done".',
-        }),
-      )}
-      ${groups.map(
-        (group) =>
-          html`<section part="group" class="group" aria-labelledby="g-${group.id}">
-            <h3 id="g-${group.id}">${group.title}</h3>
-            ${group.description ? html`<p class="description">${richText(group.description)}</p>` : nothing}
-            ${this.#renderProgress(countDone(this.progress, group.items, today), '')}
-            <ul class="items">
-              ${group.items.map((item) => this.#renderItem(doc, item, today))}
-            </ul>
-          </section>`,
-      )}
+      ${this.#renderCounts(items, today)} ${this.#renderPaths(doc)} ${this.#renderFocus(doc, focused, today)}
+      ${groups.map((group) => this.#renderGroup(doc, group, groups, today))}
       ${this.#renderHistory(items, today)}
       <div class="actions">
         <button part="button" class="button" type="button" @click=${() => void this.#copy(doc)}>
