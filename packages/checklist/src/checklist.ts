@@ -336,7 +336,9 @@ export class MendChecklist extends MendElement<'checklist'> {
     };
     const chosen = this.progress.path ?? 'all';
     return html`<fieldset class="paths">
-      <legend>${msg('Show the actions for', { id: 'checklist.path.legend', desc: 'Legend of the path choice.' })}</legend>
+      <legend>
+        ${msg('Show the actions for', { id: 'checklist.path.legend', desc: 'Legend of the path choice.' })}
+      </legend>
       ${(['all', ...checklistPaths] as const).map(
         (path) =>
           html`<label class="path"
@@ -354,17 +356,22 @@ export class MendChecklist extends MendElement<'checklist'> {
 
   #renderFocus(doc: ChecklistContent, focused: readonly ChecklistItem[], today: DayKey): TemplateResult {
     return html`<section class="focus" aria-labelledby="focus-title">
-      <h3 id="focus-title">${msg('This week’s focus', { id: 'checklist.focus.title', desc: 'Heading of the actions the reader picked for this week.' })}</h3>
+      <h3 id="focus-title">
+        ${msg('This week’s focus', { id: 'checklist.focus.title', desc: 'Heading of the actions the reader picked for this week.' })}
+      </h3>
       ${
         focused.length
           ? html`<ul class="items">
               ${focused.map((item) => this.#renderItem(doc, item, today))}
             </ul>`
           : html`<p class="description">
-              ${msg(str`Pick up to ${this.number(FOCUS_LIMIT)} actions to keep in view this week, with the star beside them.`, {
-                id: 'checklist.focus.hint',
-                desc: 'Shown while no action is in the week’s focus; the star is the focus button beside each action.',
-              })}
+              ${msg(
+                str`Pick up to ${this.number(FOCUS_LIMIT)} actions to keep in view this week, with the star beside them.`,
+                {
+                  id: 'checklist.focus.hint',
+                  desc: 'Shown while no action is in the week’s focus; the star is the focus button beside each action.',
+                },
+              )}
             </p>`
       }
     </section>`;
@@ -421,7 +428,10 @@ export class MendChecklist extends MendElement<'checklist'> {
             html`<span class="col ${r.current ? 'now' : ''}" data-value=${r.value}>
               <span class="value">${this.number(r.value)}</span>
               <span class="track"
-                ><span class=${r.value ? 'on' : 'off'} ${cssProperties({ 'block-size': `${r.value ? 12 + (88 * r.value) / max : 4}%` })}></span
+                ><span
+                  class=${r.value ? 'on' : 'off'}
+                  ${cssProperties({ 'block-size': `${r.value ? 12 + (88 * r.value) / max : 4}%` })}
+                ></span
               ></span>
               <span class="day">${r.short}</span>
             </span>`,
@@ -434,7 +444,9 @@ export class MendChecklist extends MendElement<'checklist'> {
         <thead>
           <tr>
             <th scope="col">${header}</th>
-            <th scope="col">${msg('Actions ticked', { id: 'checklist.history.ticked', desc: 'Column heading in the history table.' })}</th>
+            <th scope="col">
+              ${msg('Actions ticked', { id: 'checklist.history.ticked', desc: 'Column heading in the history table.' })}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -614,8 +626,7 @@ export class MendChecklist extends MendElement<'checklist'> {
     return html`<h2 class="title">${doc.title}</h2>
       <p class="intro">${richText(doc.intro)}</p>
       ${this.#renderCounts(items, today)} ${this.#renderPaths(doc)} ${this.#renderFocus(doc, focused, today)}
-      ${groups.map((group) => this.#renderGroup(doc, group, groups, today))}
-      ${this.#renderHistory(items, today)}
+      ${groups.map((group) => this.#renderGroup(doc, group, groups, today))} ${this.#renderHistory(items, today)}
       <div class="actions">
         <button part="button" class="button" type="button" @click=${() => void this.#copy(doc)}>
           ${msg('Copy as text', { id: 'checklist.copy', desc: 'Copies the list with its ticks.' })}

@@ -432,7 +432,9 @@ export class MendExplainer extends MendElement<'explainer'> {
     const item = items[this.index];
     const name = (id: string) => doc.concepts.find((c) => c.id === id)?.name ?? id;
     return html`<p>${richText(check.intro)}</p>
-      <div class="check-screen">${item ? this.#renderItem(doc, item, total, name) : this.#renderResult(doc, items, name)}</div>
+      <div class="check-screen">
+        ${item ? this.#renderItem(doc, item, total, name) : this.#renderResult(doc, items, name)}
+      </div>
       <ol class="print-list">
         ${items.map(
           (i) =>
