@@ -249,6 +249,11 @@ export const checklistStyles = css`
     min-block-size: 1.5em;
     margin: 0.75rem 0 0;
   }
+  /* No blank band under the buttons while there is nothing to say. */
+  .status:empty {
+    min-block-size: 0;
+    margin: 0;
+  }
   @container (max-width: 30rem) {
     .actions .button,
     .confirm .button {

@@ -420,7 +420,8 @@ export class MendChecklist extends MendElement<'checklist'> {
     header: string,
     rows: readonly { short: string; long: string; value: number; current: boolean }[],
   ): TemplateResult {
-    // Bars are relative to the busiest day (or week) shown; an empty one is a short stub.
+    // Bars are relative to the busiest day (or week) shown; an empty one is a short stub. A series
+    // with nothing in it has no chart: its sentence says so.
     const max = Math.max(1, ...rows.map((r) => r.value));
     return html`<div class="chart" data-chart=${name} aria-hidden="true">
         ${rows.map(
@@ -437,28 +438,30 @@ export class MendChecklist extends MendElement<'checklist'> {
             </span>`,
         )}
       </div>
-      <table class="visually-hidden" data-chart=${name}>
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${header}</th>
-            <th scope="col">
-              ${msg('Actions ticked', { id: 'checklist.history.ticked', desc: 'Column heading in the history table.' })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) =>
-              html`<tr>
-                <th scope="row">${r.long}</th>
-                <td data-value=${r.value}>${this.number(r.value)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
+      <div class="visually-hidden">
+        <table data-chart=${name}>
+          <caption>
+            ${caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${header}</th>
+              <th scope="col">
+                ${msg('Actions ticked', { id: 'checklist.history.ticked', desc: 'Column heading in the history table.' })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) =>
+                html`<tr>
+                  <th scope="row">${r.long}</th>
+                  <td data-value=${r.value}>${this.number(r.value)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   /** A day key as a local date at noon, for formatting (noon never falls in a clock change). */
@@ -532,15 +535,19 @@ export class MendChecklist extends MendElement<'checklist'> {
               : nothing
           }
         </p>
-        ${this.#renderChart(
-          'days',
-          msg('Daily actions ticked, last 14 days', {
-            id: 'checklist.history.days-caption',
-            desc: 'Caption of the table that gives the 14-day chart’s values.',
-          }),
-          msg('Day', { id: 'checklist.history.day', desc: 'Column heading in the daily history table.' }),
-          dayRows,
-        )}
+        ${
+          activeDays
+            ? this.#renderChart(
+                'days',
+                msg('Daily actions ticked, last 14 days', {
+                  id: 'checklist.history.days-caption',
+                  desc: 'Caption of the table that gives the 14-day chart’s values.',
+                }),
+                msg('Day', { id: 'checklist.history.day', desc: 'Column heading in the daily history table.' }),
+                dayRows,
+              )
+            : nothing
+        }
       </div>
       <div class="series" ?hidden=${!weekly.length}>
         <p>
@@ -564,15 +571,19 @@ export class MendChecklist extends MendElement<'checklist'> {
               : nothing
           }
         </p>
-        ${this.#renderChart(
-          'weeks',
-          msg('Weekly actions ticked, last 8 weeks', {
-            id: 'checklist.history.weeks-caption',
-            desc: 'Caption of the table that gives the 8-week chart’s values.',
-          }),
-          msg('Week', { id: 'checklist.history.week', desc: 'Column heading in the weekly history table.' }),
-          weekRows,
-        )}
+        ${
+          activeWeeks
+            ? this.#renderChart(
+                'weeks',
+                msg('Weekly actions ticked, last 8 weeks', {
+                  id: 'checklist.history.weeks-caption',
+                  desc: 'Caption of the table that gives the 8-week chart’s values.',
+                }),
+                msg('Week', { id: 'checklist.history.week', desc: 'Column heading in the weekly history table.' }),
+                weekRows,
+              )
+            : nothing
+        }
       </div>
     </section>`;
   }
