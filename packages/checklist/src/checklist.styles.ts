@@ -129,6 +129,8 @@ export const checklistStyles = css`
     padding: 0;
   }
   .item {
+    /* The star stays near its words on wide screens. */
+    max-inline-size: 48rem;
     display: grid;
     grid-template-columns: auto 1fr auto;
     align-items: start;
@@ -245,14 +247,9 @@ export const checklistStyles = css`
     flex-basis: 100%;
     margin: 0;
   }
+  /* No reserved line: with nothing to say the status takes no room under the buttons. */
   .status {
-    min-block-size: 1.5em;
     margin: 0.75rem 0 0;
-  }
-  /* No blank band under the buttons while there is nothing to say. */
-  .status:empty {
-    min-block-size: 0;
-    margin: 0;
   }
   @container (max-width: 30rem) {
     .actions .button,
