@@ -112,9 +112,6 @@ export const checklistStyles = css`
   [dir='rtl'] .group-toggle[aria-expanded='false']::before {
     content: '◂';
   }
-  .group-toggle:hover .group-title {
-    text-decoration: underline;
-  }
   .group-count {
     font-size: 0.875rem;
     font-weight: 400;
@@ -179,7 +176,7 @@ export const checklistStyles = css`
   .history h3 {
     margin-block-end: 0.5rem;
   }
-  /* Oldest first from the start edge, today last; each bar with its value above and its day below. */
+  /* Oldest first from the start edge; the last bar is today (or this week). */
   .chart {
     display: flex;
     gap: 0.25rem;
@@ -191,40 +188,31 @@ export const checklistStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.125rem;
     font-size: 0.75rem;
-    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
     text-align: center;
+    color: var(--_mend-muted);
+    overflow-wrap: anywhere;
+  }
+  .col:last-child {
+    color: var(--_mend-text);
+    font-weight: 700;
   }
   .track {
     display: flex;
-    align-items: flex-end;
+    align-items: end;
     inline-size: 100%;
     max-inline-size: 2rem;
     block-size: 6rem;
+    margin-block: 0.125rem;
   }
   .track > span {
     inline-size: 100%;
     border-radius: 0.25rem 0.25rem 0 0;
+    background: var(--_mend-track);
   }
   .track > .on {
     background: var(--_mend-accent);
-  }
-  .track > .off {
-    background: var(--_mend-track);
-  }
-  .value {
-    color: var(--_mend-muted);
-  }
-  .day {
-    color: var(--_mend-muted);
-    line-height: 1.2;
-    overflow-wrap: anywhere;
-  }
-  .now .day,
-  .now .value {
-    color: var(--_mend-text);
-    font-weight: 700;
   }
   .actions,
   .confirm {
@@ -261,13 +249,11 @@ export const checklistStyles = css`
   @media (forced-colors: active) {
     .track > span {
       forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
     }
     .track > .on {
       background: Highlight;
-    }
-    .track > .off {
-      background: Canvas;
-      border: 1px solid CanvasText;
     }
   }
   @media print {

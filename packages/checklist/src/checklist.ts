@@ -188,18 +188,8 @@ export class MendChecklist extends MendElement<'checklist'> {
       );
       return;
     }
+    // The star's pressed state says the rest.
     this.#save(withFocus(this.progress, item.id, on));
-    this.announce(
-      on
-        ? msg(str`Added to this week’s focus: ${plainText(item.label)}`, {
-            id: 'checklist.focus.added',
-            desc: 'Announced after an action was added to the week’s focus.',
-          })
-        : msg(str`Taken off this week’s focus: ${plainText(item.label)}`, {
-            id: 'checklist.focus.removed',
-            desc: 'Announced after an action was taken off the week’s focus.',
-          }),
-    );
   }
 
   #save(progress: Progress): void {
@@ -413,67 +403,70 @@ export class MendChecklist extends MendElement<'checklist'> {
     </li>`;
   }
 
-  /** Bars with their values and labels; `rows` also fill the table that screen readers get. */
-  #renderChart(
+  /**
+   * One series of the history: its sentence, then (once something is ticked) bars with their values
+   * and labels, and a table of the same values for screen readers.
+   */
+  #renderSeries(
     name: string,
+    shown: boolean,
+    sentence: string,
+    streak: string | typeof nothing,
     caption: string,
     header: string,
-    rows: readonly { short: string; long: string; value: number; current: boolean }[],
+    rows: readonly { short: string; long: string; value: number }[],
   ): TemplateResult {
-    // Bars are relative to the busiest day (or week) shown; an empty one is a short stub. A series
-    // with nothing in it has no chart: its sentence says so.
-    const max = Math.max(1, ...rows.map((r) => r.value));
-    return html`<div class="chart" data-chart=${name} aria-hidden="true">
-        ${rows.map(
-          (r) =>
-            html`<span class="col ${r.current ? 'now' : ''}" data-value=${r.value}>
-              <span class="value">${this.number(r.value)}</span>
-              <span class="track"
-                ><span
-                  class=${r.value ? 'on' : 'off'}
-                  ${cssProperties({ 'block-size': `${r.value ? 12 + (88 * r.value) / max : 4}%` })}
-                ></span
-              ></span>
-              <span class="day">${r.short}</span>
-            </span>`,
-        )}
-      </div>
-      <div class="visually-hidden">
-        <table data-chart=${name}>
-          <caption>
-            ${caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${header}</th>
-              <th scope="col">
-                ${msg('Actions ticked', { id: 'checklist.history.ticked', desc: 'Column heading in the history table.' })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row">${r.long}</th>
-                  <td data-value=${r.value}>${this.number(r.value)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
+    // Bars are relative to the busiest day (or week) shown; an empty one is a short stub.
+    const max = Math.max(...rows.map((r) => r.value));
+    return html`<div class="series" ?hidden=${!shown}>
+      <p>${sentence} ${streak}</p>
+      ${
+        max
+          ? html`<div class="chart" data-chart=${name} aria-hidden="true">
+                ${rows.map(
+                  (r) =>
+                    html`<span class="col" data-value=${r.value}>
+                      <span>${this.number(r.value)}</span>
+                      <span class="track"
+                        ><span
+                          class=${r.value ? 'on' : 'off'}
+                          ${cssProperties({ 'block-size': `${r.value ? 12 + (88 * r.value) / max : 4}%` })}
+                        ></span
+                      ></span>
+                      <span>${r.short}</span>
+                    </span>`,
+                )}
+              </div>
+              <div class="visually-hidden">
+                <table data-chart=${name}>
+                  <caption>
+                    ${caption}
+                  </caption>
+                  <tr>
+                    <th scope="col">${header}</th>
+                    <th scope="col">
+                      ${msg('Actions ticked', { id: 'checklist.history.ticked', desc: 'Column heading in the history table.' })}
+                    </th>
+                  </tr>
+                  ${rows.map(
+                    (r) =>
+                      html`<tr>
+                        <th scope="row">${r.long}</th>
+                        <td>${this.number(r.value)}</td>
+                      </tr>`,
+                  )}
+                </table>
+              </div>`
+          : nothing
+      }
+    </div>`;
   }
 
-  /** A day key as a local date at noon, for formatting (noon never falls in a clock change). */
-  #date(key: DayKey): Date {
-    const [y = 1970, m = 1, d = 1] = key.split('-').map(Number);
-    return new Date(y, m - 1, d, 12);
-  }
-
+  /** A day key in the content's language; noon, which never falls in a clock change. */
   #format(key: DayKey, options: Intl.DateTimeFormatOptions): string {
-    const locale = this.doc?.locale ?? this.locale;
+    const [y = 1970, m = 1, d = 1] = key.split('-').map(Number);
     try {
-      return new Intl.DateTimeFormat(locale, options).format(this.#date(key));
+      return new Date(y, m - 1, d, 12).toLocaleDateString(this.doc?.locale ?? this.locale, options);
     } catch {
       return key;
     }
@@ -486,105 +479,76 @@ export class MendChecklist extends MendElement<'checklist'> {
     const weeks = lastWeeks(today, 8);
     const perDay = daySeries(this.progress, daily, days);
     const perWeek = weekSeries(this.progress, weekly, weeks);
-    const mondays = weeks.map((_, i) => addDays(weekStart(today), -7 * (weeks.length - 1 - i)));
     const dayStreakCount = dayStreak(checkInDays(this.progress, daily), today);
     const weekStreakCount = weekStreak(checkInDays(this.progress, weekly), today);
     const activeDays = perDay.filter(Boolean).length;
     const activeWeeks = perWeek.filter(Boolean).length;
-    const dayRows = days.map((day, i) => ({
-      short: `${this.#format(day, { weekday: 'narrow' })} ${this.#format(day, { day: 'numeric' })}`,
-      long: this.#format(day, { weekday: 'long', day: 'numeric', month: 'long' }),
-      value: perDay[i] ?? 0,
-      current: day === today,
-    }));
-    const weekRows = mondays.map((monday, i) => {
-      const date = this.#format(monday, { day: 'numeric', month: 'short' });
-      return {
-        short: date,
-        long: msg(str`Week of ${this.#format(monday, { day: 'numeric', month: 'long' })}`, {
-          id: 'checklist.history.week-of',
-          desc: 'Row heading in the weekly history table: the week starting on that Monday.',
-        }),
-        value: perWeek[i] ?? 0,
-        current: i === mondays.length - 1,
-      };
-    });
     return html`<section part="history" class="history" aria-labelledby="history-title">
       <h3 id="history-title">
         ${msg('Over time', { id: 'checklist.history.title', desc: 'Heading of the consistency view.' })}
       </h3>
-      <div class="series" ?hidden=${!daily.length}>
-        <p>
-          ${
-            activeDays
-              ? msg(str`Daily actions: done on ${this.number(activeDays)} of the last 14 days.`, {
-                  id: 'checklist.history.days',
-                  desc: 'Text alternative of the 14-day chart.',
-                })
-              : msg('Daily actions: nothing ticked in the last 14 days yet. Each day you tick shows up here.', {
-                  id: 'checklist.history.days-none',
-                  desc: 'Text alternative of an empty 14-day chart; gentle, no pressure.',
-                })
-          }
-          ${
-            dayStreakCount
-              ? msg(str`${this.number(dayStreakCount)} in a row.`, {
-                  id: 'checklist.history.day-streak',
-                  desc: 'Current streak of consecutive days, e.g. "3 in a row."',
-                })
-              : nothing
-          }
-        </p>
-        ${
-          activeDays
-            ? this.#renderChart(
-                'days',
-                msg('Daily actions ticked, last 14 days', {
-                  id: 'checklist.history.days-caption',
-                  desc: 'Caption of the table that gives the 14-day chart’s values.',
-                }),
-                msg('Day', { id: 'checklist.history.day', desc: 'Column heading in the daily history table.' }),
-                dayRows,
-              )
-            : nothing
-        }
-      </div>
-      <div class="series" ?hidden=${!weekly.length}>
-        <p>
-          ${
-            activeWeeks
-              ? msg(str`Weekly actions: done in ${this.number(activeWeeks)} of the last 8 weeks.`, {
-                  id: 'checklist.history.weeks',
-                  desc: 'Text alternative of the 8-week chart.',
-                })
-              : msg('Weekly actions: nothing ticked in the last 8 weeks yet.', {
-                  id: 'checklist.history.weeks-none',
-                  desc: 'Text alternative of an empty 8-week chart.',
-                })
-          }
-          ${
-            weekStreakCount
-              ? msg(str`${this.number(weekStreakCount)} weeks in a row.`, {
-                  id: 'checklist.history.week-streak',
-                  desc: 'Current streak of consecutive weeks.',
-                })
-              : nothing
-          }
-        </p>
-        ${
-          activeWeeks
-            ? this.#renderChart(
-                'weeks',
-                msg('Weekly actions ticked, last 8 weeks', {
-                  id: 'checklist.history.weeks-caption',
-                  desc: 'Caption of the table that gives the 8-week chart’s values.',
-                }),
-                msg('Week', { id: 'checklist.history.week', desc: 'Column heading in the weekly history table.' }),
-                weekRows,
-              )
-            : nothing
-        }
-      </div>
+      ${this.#renderSeries(
+        'days',
+        daily.length > 0,
+        activeDays
+          ? msg(str`Daily actions: done on ${this.number(activeDays)} of the last 14 days.`, {
+              id: 'checklist.history.days',
+              desc: 'Text alternative of the 14-day chart.',
+            })
+          : msg('Daily actions: nothing ticked in the last 14 days yet. Each day you tick shows up here.', {
+              id: 'checklist.history.days-none',
+              desc: 'Text alternative of an empty 14-day chart; gentle, no pressure.',
+            }),
+        dayStreakCount
+          ? msg(str`${this.number(dayStreakCount)} in a row.`, {
+              id: 'checklist.history.day-streak',
+              desc: 'Current streak of consecutive days, e.g. "3 in a row."',
+            })
+          : nothing,
+        msg('Daily actions ticked, last 14 days', {
+          id: 'checklist.history.days-caption',
+          desc: 'Caption of the table that gives the 14-day chart’s values.',
+        }),
+        msg('Day', { id: 'checklist.history.day', desc: 'Column heading in the daily history table.' }),
+        days.map((day, i) => ({
+          short: this.#format(day, { weekday: 'narrow', day: 'numeric' }),
+          long: this.#format(day, { weekday: 'long', day: 'numeric', month: 'long' }),
+          value: perDay[i] ?? 0,
+        })),
+      )}
+      ${this.#renderSeries(
+        'weeks',
+        weekly.length > 0,
+        activeWeeks
+          ? msg(str`Weekly actions: done in ${this.number(activeWeeks)} of the last 8 weeks.`, {
+              id: 'checklist.history.weeks',
+              desc: 'Text alternative of the 8-week chart.',
+            })
+          : msg('Weekly actions: nothing ticked in the last 8 weeks yet.', {
+              id: 'checklist.history.weeks-none',
+              desc: 'Text alternative of an empty 8-week chart.',
+            }),
+        weekStreakCount
+          ? msg(str`${this.number(weekStreakCount)} weeks in a row.`, {
+              id: 'checklist.history.week-streak',
+              desc: 'Current streak of consecutive weeks.',
+            })
+          : nothing,
+        msg('Weekly actions ticked, last 8 weeks', {
+          id: 'checklist.history.weeks-caption',
+          desc: 'Caption of the table that gives the 8-week chart’s values.',
+        }),
+        msg('Week', { id: 'checklist.history.week', desc: 'Column heading in the weekly history table.' }),
+        weeks.map((_, i) => {
+          // The Monday that starts each week, oldest first.
+          const monday = addDays(weekStart(today), 7 * (i - weeks.length + 1));
+          return {
+            short: this.#format(monday, { day: 'numeric', month: 'short' }),
+            long: this.#format(monday, { day: 'numeric', month: 'long', year: 'numeric' }),
+            value: perWeek[i] ?? 0,
+          };
+        }),
+      )}
     </section>`;
   }
 
