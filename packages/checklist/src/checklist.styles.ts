@@ -86,39 +86,36 @@ export const checklistStyles = css`
   .focus + .group {
     border-block-start: 0;
   }
-  .group-toggle {
+  summary {
     display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.75rem;
-    inline-size: 100%;
+    gap: 0.5rem;
     min-block-size: 2.75rem;
-    padding: 0.25rem 0;
-    border: 0;
-    background: none;
-    font: inherit;
-    color: inherit;
-    text-align: start;
+    padding-block: 0.25rem;
+    list-style: none;
     cursor: pointer;
   }
-  .group-toggle::before {
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
     content: '▸';
     color: var(--_mend-accent);
-    inline-size: 1em;
   }
-  .group-toggle[aria-expanded='true']::before {
+  [open] > summary::before {
     content: '▾';
   }
-  [dir='rtl'] .group-toggle[aria-expanded='false']::before {
+  [dir='rtl'] :not([open]) > summary::before {
     content: '◂';
   }
+  summary h3 {
+    display: inline;
+  }
   .group-count {
+    margin-inline-start: 0.5rem;
     font-size: 0.875rem;
     font-weight: 400;
     color: var(--_mend-muted);
-  }
-  .group-items {
-    padding-block-start: 0.25rem;
   }
   .items {
     list-style: none;
@@ -264,10 +261,11 @@ export const checklistStyles = css`
     .star {
       display: none !important;
     }
-    .group-items[hidden] {
-      display: block !important;
+    details::details-content {
+      content-visibility: visible;
+      display: block;
     }
-    .group-toggle::before {
+    summary::before {
       content: none;
     }
     .group {

@@ -555,40 +555,35 @@ export class MendChecklist extends MendElement<'checklist'> {
   #renderGroup(doc: ChecklistContent, group: ChecklistGroup, groups: readonly ChecklistGroup[], today: DayKey) {
     const focus = this.progress.focus ?? [];
     const items = group.items.filter((item) => !focus.includes(item.id));
-    const collapsible = groups.length > 1;
-    const open = this.#isOpen(group, groups);
-    const count = msg(str`${this.number(group.items.length)} actions`, {
-      id: 'checklist.group.count',
-      desc: 'Beside a group heading: how many actions it holds.',
-    });
-    return html`<section part="group" class="group" aria-labelledby="g-${group.id}">
-      ${
-        collapsible
-          ? html`<h3>
-              <button
-                type="button"
-                class="group-toggle"
-                id="g-${group.id}"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls="gi-${group.id}"
-                @click=${() => (this.toggled = { ...this.toggled, [group.id]: !open })}
-              >
-                <span class="group-title">${group.title}</span> <span class="group-count">${count}</span>
-              </button>
-            </h3>`
-          : html`<h3 id="g-${group.id}">${group.title}</h3>`
-      }
-      <div class="group-items" id="gi-${group.id}" ?hidden=${!open}>
-        ${group.description ? html`<p class="description">${richText(group.description)}</p>` : nothing}
-        ${
-          items.length
-            ? html`<ul class="items">
-                ${items.map((item) => this.#renderItem(doc, item, today))}
-              </ul>`
-            : nothing
-        }
-      </div>
-    </section>`;
+    const body = html`${group.description ? html`<p class="description">${richText(group.description)}</p>` : nothing}
+      <ul class="items">
+        ${items.map((item) => this.#renderItem(doc, item, today))}
+      </ul>`;
+    if (groups.length < 2)
+      return html`<section part="group" class="group" aria-labelledby="g-${group.id}">
+        <h3 id="g-${group.id}">${group.title}</h3>
+        ${body}
+      </section>`;
+    // A native disclosure, so a server-rendered list opens without JavaScript too.
+    return html`<details
+      part="group"
+      class="group"
+      ?open=${this.#isOpen(group, groups)}
+      @toggle=${(e: Event) => (this.toggled = { ...this.toggled, [group.id]: (e.target as HTMLDetailsElement).open })}
+    >
+      <summary>
+        <h3 id="g-${group.id}">
+          ${group.title}
+          <span class="group-count"
+            >${msg(str`${this.number(group.items.length)} actions`, {
+              id: 'checklist.group.count',
+              desc: 'Beside a group heading: how many actions it holds.',
+            })}</span
+          >
+        </h3>
+      </summary>
+      ${body}
+    </details>`;
   }
 
   protected renderContent(doc: ChecklistContent): TemplateResult {
