@@ -9,8 +9,10 @@ import { kinds, widgetTags } from '../kinds.js';
 import { stripMsgDescEsbuild } from './strip-msg-desc.mjs';
 
 const KB = 1024;
-// The all-widgets bundle is allowed 26.5 KB, not the design's 25: see docs/decisions/0006.
-const budgets = { cdn: 25 * KB, allWidgets: 26.5 * KB, widget: 6 * KB, content: 4 * KB };
+// The all-widgets bundle is allowed 27.25 KB, not the design's 25, and the checklist's own code
+// 6.75 KB: see docs/decisions/0006 and 0007.
+const budgets = { cdn: 25 * KB, allWidgets: 27.25 * KB, widget: 6 * KB, content: 4 * KB };
+const widgetBudgets = { checklist: 6.75 * KB };
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** One widget's own code: its define module bundled and minified, lit, @lit/* and core left out. */
@@ -64,7 +66,7 @@ add(
   budgets.allWidgets + 1 * KB, // the all-widgets bundle plus Lit's hydration support
 );
 for (const [kind, { defaultContent: id }] of Object.entries(kinds)) {
-  add(`<mend-${kind}> own code`, await widgetCode(kind), budgets.widget);
+  add(`<mend-${kind}> own code`, await widgetCode(kind), widgetBudgets[kind] ?? budgets.widget);
   for (const file of readdirSync(`content/${kind}/${id}`).sort()) {
     const { $schema: _editorsOnly, ...doc } = JSON.parse(readFileSync(`content/${kind}/${id}/${file}`, 'utf8'));
     add(`${kind} content, ${file.replace('.json', '')}`, Buffer.from(JSON.stringify(doc)), budgets.content);
