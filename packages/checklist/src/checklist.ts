@@ -575,9 +575,9 @@ export class MendChecklist extends MendElement<'checklist'> {
         <h3 id="g-${group.id}">
           ${group.title}
           <span class="group-count"
-            >${msg(str`${this.number(group.items.length)} actions`, {
+            >${msg(str`${this.number(items.length)} actions`, {
               id: 'checklist.group.count',
-              desc: 'Beside a group heading: how many actions it holds.',
+              desc: 'Beside a group heading: how many actions it holds (those in the week’s focus show above instead).',
             })}</span
           >
         </h3>
