@@ -60,8 +60,10 @@ export interface ChecklistCompleteDetail extends ContentRef {
 /**
  * A checklist of small actions that rebuild trust. `once` items stay done; `daily` and
  * `weekly` items are check-ins that start fresh each day or ISO week, in the person's own
- * time zone. Progress and a consistency view (last 14 days, last 8 weeks) are kept on this
- * device by default (that is the point of tracking over days; `persist` changes it); the list
+ * time zone. The reader can choose a path (the one who caused the hurt, the one who was hurt,
+ * both together) to see only its actions, and keep up to three actions in a week's focus; both
+ * are saved with the ticks. Progress and a consistency view (last 14 days, last 8 weeks, each bar
+ * labelled, with a table of the same values for screen readers) are kept on this device by default (that is the point of tracking over days; `persist` changes it); the list
  * can be copied, downloaded as .txt or .md, and printed.
  *
  * @tag mend-checklist
@@ -70,12 +72,12 @@ export interface ChecklistCompleteDetail extends ContentRef {
  * @fires mend-complete - A person's tick finished every `once` item and today's `daily` items (weekly items count only when there is nothing else). Detail: `{ contentId, version, done, total }`.
  * @fires mend-error - Content could not be loaded or is invalid. Detail: `{ contentId, version, kind, problems }`.
  * @csspart base - The widget's card.
- * @csspart group - One group of items.
+ * @csspart group - One group of items (a disclosure when there are several).
  * @csspart item - One item: its checkbox, label and details.
  * @csspart checkbox - An item's native checkbox.
- * @csspart progress - A progress line: text and bar (overall and per group).
+ * @csspart progress - The counts of today and this week ("2 done today · 5 this week").
  * @csspart history - The consistency view.
- * @csspart button - Every button.
+ * @csspart button - Every button, including each action's focus star.
  * @csspart status - The status line ("Copied", "Everything for today is done."), also announced.
  * @csspart error - The error panel.
  * @cssprop --mend-color-accent - Ticks, bars and buttons.
