@@ -328,7 +328,10 @@ export const explainerStyles = css`
   th[tabindex]:focus,
   h5[tabindex]:focus {
     outline: 3px solid var(--_mend-focus);
-    outline-offset: 2px;
+    outline-offset: -3px;
+  }
+  tr:has(> th:focus) > * {
+    background: var(--_mend-accent-soft);
   }
   .print-list {
     display: none;
