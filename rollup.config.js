@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { widgetTags } from './kinds.js';
+import { stripMsgDescRollup } from './scripts/strip-msg-desc.mjs';
 
 // Every workspace is built for npm; the kinds' tags name the one-widget CDN entries.
 const workspaces = JSON.parse(readFileSync('package.json', 'utf8')).workspaces;
@@ -84,6 +85,7 @@ const cdn = (input, extra = []) => ({
     ...extra,
     nodeResolve({ exportConditions: ['@mendkit/source'], extensions: ['.ts', '.js'] }),
     templates(),
+    stripMsgDescRollup(),
     typescript(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

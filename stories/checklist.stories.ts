@@ -119,3 +119,19 @@ export const RightToLeft: Story = {
 
 /** Content that repeats an item id: the error panel names the exact path. */
 export const Error: Story = { render: (args, context) => checklist(args, invalid(built(context))) };
+
+/** The reader chose "I was hurt" and keeps two actions in focus this week (saved progress, fixed clock). */
+export const APathAndAFocus: Story = {
+  render: (args, context) => {
+    const doc: ChecklistContent = { ...built(context), id: 'trust-actions-story-path' };
+    const today = dayKey(evening);
+    const progress: Progress = {
+      once: {},
+      days: { 'ground-yourself': lastDays(today, 3), 'reach-out-for-support': [addDays(today, -2)] },
+      path: 'healing',
+      focus: ['ground-yourself', 'pause-before-reacting'],
+    };
+    createStore(storageKey('checklist', doc.id, doc.version), { guard: (v) => v }).write(progress);
+    return checklist(args, doc, () => evening);
+  },
+};

@@ -72,6 +72,46 @@ async function accessibleInBothThemes(el: MendChecklist): Promise<void> {
 const create = (doc: unknown = makeDoc(), now = new Date(2026, 2, 11, 9)) =>
   mount<MendChecklist>(html`<mend-checklist .content=${doc} .clock=${() => now}></mend-checklist>`);
 
+/** Groups for each path, an item on two paths, and a group for everyone. */
+const pathDoc = () =>
+  makeDoc('1.0.0', [
+    {
+      id: 'hurt',
+      path: 'repairing',
+      title: 'If you caused it',
+      items: [
+        { id: 'a', label: 'Alpha', cadence: 'once' },
+        { id: 'b', label: 'Beta', cadence: 'daily', paths: ['repairing', 'healing'] },
+      ],
+    },
+    { id: 'healing', path: 'healing', title: 'If you were hurt', items: [{ id: 'd', label: 'Delta' }] },
+    { id: 'anyone', title: 'Anyone', items: [{ id: 'e', label: 'Epsilon', cadence: 'weekly' }] },
+  ]);
+
+const radios = (el: MendChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('.paths input[type="radio"]')];
+const allItems = (el: MendChecklist) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.id.slice(2));
+const visibleItems = (el: MendChecklist) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+    .filter((b) => b.checkVisibility())
+    .map((b) => b.id.slice(2));
+
+async function choosePath(el: MendChecklist, path: string): Promise<void> {
+  radios(el)
+    .find((r) => r.value === path)!
+    .click();
+  await el.updateComplete;
+}
+
+/** Opens every closed group, so axe sees every item. */
+async function openAll(el: MendChecklist): Promise<void> {
+  for (const details of root(el).querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
+    details.open = true;
+    await oneEvent(details, 'toggle');
+  }
+  await el.updateComplete;
+}
+
 describe('<mend-checklist>', () => {
   beforeEach(clearSaved);
   afterEach(clearSaved);
@@ -83,18 +123,25 @@ describe('<mend-checklist>', () => {
     expect(boxes.length).to.be.within(15, 25);
     for (const input of boxes) expect(root(el).querySelector(`label[for="${input.id}"]`)).to.not.equal(null);
     expect(root(el).querySelectorAll('[part="group"]')).to.have.length(3);
-    expect(text(el, '.progress')).to.match(/0 of \d+ done/);
+    // A short first view: no "0 of 23", every group closed behind its heading, a choice of path.
+    expect(text(el, '.progress')).to.equal('Nothing ticked yet this week. One small thing is a good start.');
+    expect(root(el).textContent).not.to.match(/0 of \d+/);
+    const groups = [...root(el).querySelectorAll<HTMLDetailsElement>('details[part="group"]')];
+    expect(groups.map((d) => d.open)).to.deep.equal([false, false, false]);
+    expect(groups[0]!.querySelector('summary h3')!.textContent).to.match(/7 actions/);
+    expect([...boxes].filter((b) => b.checkVisibility())).to.have.length(0);
+    expect(radios(el).map((r) => r.value)).to.deep.equal(['all', 'repairing', 'healing', 'together']);
+    expect(radios(el)[0]!.checked).to.equal(true);
     await accessibleInBothThemes(el);
   });
 
-  it('shows details on request', async () => {
+  it('shows an item’s detail under its label, as the checkbox’s description', async () => {
     const el = await create();
-    const details = root(el).querySelector('details')!;
-    expect(details.open).to.equal(false);
-    expect(details.querySelector('summary')!.textContent).to.contain('Alpha');
-    details.querySelector('summary')!.click();
-    await el.updateComplete;
-    expect(details.open).to.equal(true);
+    const described = box(el, 'a').getAttribute('aria-describedby')!;
+    expect(text(el, `#${described}`)).to.equal('About alpha.');
+    expect(box(el, 'b').hasAttribute('aria-describedby')).to.equal(false);
+    expect(root(el).querySelectorAll('details:not([part="group"])')).to.have.length(0);
+    await openAll(el);
     await accessibleInBothThemes(el);
   });
 
@@ -119,25 +166,29 @@ describe('<mend-checklist>', () => {
     expect(box(el, 'a').checked).to.equal(false);
   });
 
-  it('shows progress per group and overall, as text and bars', async () => {
+  it('counts what was done today and this week, not what is left', async () => {
+    // Wednesday 11 March; the 10th is in the same ISO week, the 8th (Sunday) in the one before.
+    localStorage.setItem(KEY, JSON.stringify({ once: {}, days: { b: ['2026-03-08', '2026-03-10'] } }));
     const el = await create();
+    expect(text(el, '.progress')).to.equal('0 done today · 1 this week');
     await tick(el, 'a');
+    await tick(el, 'b');
     await tick(el, 'c');
-    const progress = [...root(el).querySelectorAll('[part="progress"]')].map((p) =>
-      p.textContent!.replace(/\s+/g, ' ').trim(),
-    );
-    expect(progress).to.deep.equal(['All together: 2 of 3 done', '1 of 2 done', '1 of 1 done']);
-    const bars = [...root(el).querySelectorAll<HTMLElement>('.bar > span')].map((b) => b.style.inlineSize);
-    expect(bars[1]).to.equal('50%');
-    expect(bars[2]).to.equal('100%');
+    expect(text(el, '.progress')).to.equal('3 done today · 4 this week');
+    expect(root(el).querySelectorAll('[part="progress"]')).to.have.length(1);
+    await at(el, new Date(2026, 2, 12, 9)); // the next day: today starts afresh, the week goes on
+    expect(text(el, '.progress')).to.equal('0 done today · 4 this week');
+    await at(el, new Date(2026, 2, 16, 9)); // Monday: a new week
+    expect(text(el, '.progress')).to.equal('Nothing ticked yet this week. One small thing is a good start.');
     await accessibleInBothThemes(el);
   });
 
   it('shows only one group with `group`, and all with an unknown one', async () => {
     const el = await mount<MendChecklist>(html`<mend-checklist group="ours" .content=${makeDoc()}></mend-checklist>`);
     expect(root(el).querySelectorAll('[part="group"]')).to.have.length(1);
-    expect(text(el, 'h3')).to.equal('Ours');
-    expect(text(el, '.progress')).to.contain('0 of 1 done');
+    expect(text(el, '[part="group"] h3')).to.equal('Ours');
+    expect(root(el).querySelectorAll('summary, .paths')).to.have.length(0);
+    expect(box(el, 'c').getClientRects().length).to.be.greaterThan(0);
     await accessibleInBothThemes(el);
     el.group = 'nope';
     await el.updateComplete;
@@ -235,14 +286,163 @@ describe('<mend-checklist>', () => {
     expect(daily.querySelector('p')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       'Daily actions: done on 9 of the last 14 days. 5 in a row.',
     );
-    expect(daily.querySelectorAll('rect')).to.have.length(14);
-    expect(daily.querySelectorAll('rect.on')).to.have.length(9);
+    expect(daily.querySelectorAll('.col')).to.have.length(14);
+    expect(daily.querySelectorAll('.track .on')).to.have.length(9);
     expect(daily.querySelector('.chart')!.getAttribute('aria-hidden')).to.equal('true');
+    // Each bar says its value and its day; today's is last.
+    const cols = [...daily.querySelectorAll<HTMLElement>('.col')];
+    expect(cols.map((c) => c.firstElementChild!.textContent)).to.deep.equal(
+      lastDays(today, 14).map((d) => (days.includes(d) ? '1' : '0')),
+    );
+    expect(cols.at(-1)!.lastElementChild!.textContent).to.contain('11');
     const weekly = root(el).querySelectorAll('.history .series')[1]!;
-    expect(weekly.querySelectorAll('rect')).to.have.length(8);
+    expect(weekly.querySelectorAll('.col')).to.have.length(8);
     expect(weekly.textContent).to.contain('done in 2 of the last 8 weeks');
     expect(weekly.textContent).to.contain('2 weeks in a row');
     await accessibleInBothThemes(el);
+  });
+
+  it('gives the chart’s values in a table for screen readers, the same as the bars', async () => {
+    const today = '2026-03-11';
+    const progress: Progress = {
+      once: {},
+      days: { b: [addDays(today, -13), addDays(today, -2), today], c: [addDays(today, -21), today] },
+    };
+    localStorage.setItem(KEY, JSON.stringify(progress));
+    const el = await create(
+      makeDoc('1.0.0', [
+        {
+          id: 'mine',
+          title: 'Mine',
+          items: [
+            { id: 'b', label: 'Beta', cadence: 'daily' },
+            { id: 'e', label: 'Epsilon', cadence: 'daily' },
+            { id: 'c', label: 'Gamma', cadence: 'weekly' },
+          ],
+        },
+      ]),
+    );
+    await tick(el, 'e');
+    for (const name of ['days', 'weeks']) {
+      const chart = root(el).querySelector(`.chart[data-chart="${name}"]`)!;
+      const table = root(el).querySelector<HTMLTableElement>(`table[data-chart="${name}"]`)!;
+      const bars = [...chart.querySelectorAll<HTMLElement>('.col')].map((c) => c.dataset['value']);
+      const cells = [...table.querySelectorAll('tbody td')].map((td) => td.textContent?.trim());
+      expect(cells).to.deep.equal(bars);
+      expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(bars.length);
+      expect(table.caption?.textContent?.trim()).to.not.equal('');
+    }
+    const days = [...root(el).querySelectorAll('table[data-chart="days"] tbody td')].map((td) => td.textContent);
+    expect(days[0]).to.equal('1');
+    expect(days.at(-3)).to.equal('1');
+    expect(days.at(-1)).to.equal('2');
+    expect(root(el).querySelector('table[data-chart="days"] tbody tr:last-child th')!.textContent).to.contain(
+      'Wednesday, March 11',
+    );
+    const weeks = [...root(el).querySelectorAll('table[data-chart="weeks"] tbody td')].map((td) => td.textContent);
+    expect(weeks).to.deep.equal(['0', '0', '0', '0', '1', '0', '0', '1']);
+    expect(root(el).querySelector('table[data-chart="weeks"] tbody tr:last-child th')!.textContent).to.contain(
+      'March 9, 2026',
+    );
+    await accessibleInBothThemes(el);
+  });
+
+  it('filters the list by the path chosen, and keeps the choice over a reload', async () => {
+    const el = await create(pathDoc());
+    expect(visibleItems(el)).to.deep.equal([]);
+    expect(allItems(el)).to.deep.equal(['a', 'b', 'd', 'e']);
+    await choosePath(el, 'healing');
+    // Items listing "healing" themselves, the healing group's, and those for everyone.
+    expect(allItems(el)).to.deep.equal(['b', 'd', 'e']);
+    expect(saved()?.path).to.equal('healing');
+    expect(text(el, '[role="status"]')).to.equal('Showing 3 actions.');
+    // The chosen path's own group opens; the others stay closed until asked.
+    const groups = [...root(el).querySelectorAll<HTMLDetailsElement>('details[part="group"]')];
+    expect(groups.map((d) => [d.querySelector('h3')!.id, d.open])).to.deep.equal([
+      ['g-hurt', false],
+      ['g-healing', true],
+      ['g-anyone', false],
+    ]);
+    expect(visibleItems(el)).to.deep.equal(['d']);
+    groups[0]!.querySelector('summary')!.click();
+    await oneEvent(groups[0]!, 'toggle');
+    await el.updateComplete;
+    expect(groups[0]!.open).to.equal(true);
+    expect(visibleItems(el)).to.deep.equal(['b', 'd']);
+    await el.requestUpdate();
+    expect(groups[0]!.open).to.equal(true);
+    await accessibleInBothThemes(el);
+    el.remove();
+
+    const again = await create(pathDoc());
+    expect(radios(again).find((r) => r.checked)?.value).to.equal('healing');
+    expect(allItems(again)).to.deep.equal(['b', 'd', 'e']);
+    await choosePath(again, 'all');
+    expect(allItems(again)).to.deep.equal(['a', 'b', 'd', 'e']);
+    expect(saved()).to.not.have.property('path');
+  });
+
+  it('still loads progress saved before paths and focus existed', async () => {
+    // The stored shape of 0.x: ticks and check-ins only.
+    localStorage.setItem(KEY, JSON.stringify({ once: { a: '2026-03-02' }, days: { b: ['2026-03-10', '2026-03-11'] } }));
+    const el = await create(pathDoc());
+    expect(box(el, 'a').checked).to.equal(true);
+    expect(box(el, 'b').checked).to.equal(true);
+    expect(radios(el).find((r) => r.checked)?.value).to.equal('all');
+    expect(text(el, '.progress')).to.equal('1 done today · 2 this week');
+    await choosePath(el, 'repairing');
+    expect(saved()).to.deep.equal({
+      once: { a: '2026-03-02' },
+      days: { b: ['2026-03-10', '2026-03-11'] },
+      path: 'repairing',
+    });
+    // Odd values in the newer fields are ignored, not a reason to drop the ticks.
+    localStorage.setItem(KEY, JSON.stringify({ once: { a: '2026-03-02' }, days: {}, path: 'nope', focus: 'a' }));
+    el.remove();
+    const again = await create(pathDoc());
+    expect(box(again, 'a').checked).to.equal(true);
+    expect(radios(again).find((r) => r.checked)?.value).to.equal('all');
+  });
+
+  it('keeps a few actions in focus for the week, over a reload', async () => {
+    const el = await create();
+    expect(text(el, '.focus')).to.contain('Pick up to 3 actions');
+    const star = (id: string) => box(el, id).closest('li')!.querySelector<HTMLButtonElement>('.star')!;
+    expect(star('b').getAttribute('aria-pressed')).to.equal('false');
+    expect(star('b').textContent?.replace(/\s+/g, ' ')).to.contain('Focus this week: Beta');
+    star('b').click();
+    await el.updateComplete;
+    expect(box(el, 'b').closest('.focus')).to.not.equal(null);
+    expect(root(el).querySelectorAll('#i-b')).to.have.length(1);
+    expect(star('b').getAttribute('aria-pressed')).to.equal('true');
+    expect(saved()?.focus).to.deep.equal(['b']);
+    await tick(el, 'b');
+    expect(box(el, 'b').checked).to.equal(true);
+    await accessibleInBothThemes(el);
+    el.remove();
+
+    const again = await create();
+    expect(box(again, 'b').closest('.focus')).to.not.equal(null);
+    expect(box(again, 'b').checked).to.equal(true);
+    const starOf = (id: string) => box(again, id).closest('li')!.querySelector<HTMLButtonElement>('.star')!;
+    starOf('b').click();
+    await again.updateComplete;
+    expect(box(again, 'b').closest('.focus')).to.equal(null);
+    expect(saved()).to.not.have.property('focus');
+  });
+
+  it('keeps the focus to three actions', async () => {
+    const doc = makeDoc('1.0.0', [
+      { id: 'g', title: 'G', items: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id.toUpperCase() })) },
+    ]);
+    const el = await create(doc);
+    for (const id of ['a', 'b', 'c', 'd']) {
+      box(el, id).closest('li')!.querySelector<HTMLButtonElement>('.star')!.click();
+      await el.updateComplete;
+    }
+    expect(saved()?.focus).to.deep.equal(['a', 'b', 'c']);
+    expect(text(el, '[role="status"]')).to.contain('already have 3 actions in focus');
+    expect(box(el, 'd').closest('.focus')).to.equal(null);
   });
 
   it('keeps progress across re-creation', async () => {

@@ -6,7 +6,10 @@ import {
   daySeries,
   emptyProgress,
   exportText,
+  FOCUS_LIMIT,
+  groupsFor,
   guardProgress,
+  hasPaths,
   HISTORY_DAYS,
   isComplete,
   isDone,
@@ -14,7 +17,10 @@ import {
   mergeProgress,
   plainText,
   setChecked,
+  tickCounts,
   weekSeries,
+  withFocus,
+  withPath,
   type Progress,
 } from '../../packages/checklist/src/progress.js';
 import { lastDays, lastWeeks } from '../../packages/checklist/src/days.js';
@@ -190,5 +196,73 @@ describe('progress: export', () => {
 
   it('flattens rich text', () => {
     expect(plainText('a **b** *c* [d](mailto:x@example.org)')).to.equal('a b c d (mailto:x@example.org)');
+  });
+});
+
+describe('progress: paths, focus and recent counts', () => {
+  const pathGroups: ChecklistGroup[] = [
+    { id: 'r', path: 'repairing', title: 'R', items: [once, { ...daily, paths: ['repairing', 'healing'] }] },
+    { id: 'h', path: 'healing', title: 'H', items: [{ id: 'h1', label: 'H1', cadence: 'once' }] },
+    { id: 'all', title: 'All', items: [weekly] },
+  ];
+
+  it('filters items by path: their own paths, else their group’s, else everyone', () => {
+    const ids = (path?: 'repairing' | 'healing' | 'together') =>
+      groupsFor(pathGroups, path).map((g) => [g.id, g.items.map((i) => i.id)]);
+    expect(ids()).to.deep.equal([
+      ['r', ['say-sorry', 'listen']],
+      ['h', ['h1']],
+      ['all', ['walk']],
+    ]);
+    expect(ids('healing')).to.deep.equal([
+      ['r', ['listen']],
+      ['h', ['h1']],
+      ['all', ['walk']],
+    ]);
+    expect(ids('together')).to.deep.equal([['all', ['walk']]]);
+    expect(hasPaths(pathGroups)).to.equal(true);
+    expect(hasPaths(groups)).to.equal(false);
+  });
+
+  it('reads the old stored shape, and odd new fields, without losing ticks', () => {
+    const old = { once: { 'say-sorry': '2026-03-01' }, days: { listen: ['2026-03-10'] } };
+    expect(guardProgress(old)).to.deep.equal(old);
+    const odd = guardProgress({ ...old, path: 'sideways', focus: [1, 'listen', 'listen', 'a', 'b', 'c'] });
+    expect(odd?.path).to.equal(undefined);
+    expect(odd?.focus).to.deep.equal(['listen', 'a', 'b']);
+    expect(guardProgress({ ...old, path: 'healing' })?.path).to.equal('healing');
+  });
+
+  it('keeps path and focus through a merge and a tick; drops focus on items that are gone', () => {
+    const p: Progress = { ...emptyProgress(), path: 'healing', focus: ['listen', 'gone'] };
+    const merged = mergeProgress(p, items, '2026-03-11');
+    expect(merged.path).to.equal('healing');
+    expect(merged.focus).to.deep.equal(['listen']);
+    const ticked = setChecked(merged, daily, true, '2026-03-11');
+    expect(ticked.path).to.equal('healing');
+    expect(ticked.focus).to.deep.equal(['listen']);
+    expect(withPath(ticked, undefined)).to.not.have.property('path');
+  });
+
+  it('adds to the focus up to the limit and takes off', () => {
+    let p = emptyProgress();
+    for (const id of ['a', 'b', 'a', 'c', 'd']) p = withFocus(p, id, true);
+    expect(p.focus).to.deep.equal(['a', 'b', 'c']);
+    expect(p.focus).to.have.length(FOCUS_LIMIT);
+    p = withFocus(p, 'b', false);
+    expect(p.focus).to.deep.equal(['a', 'c']);
+    p = withFocus(withFocus(p, 'a', false), 'c', false);
+    expect(p).to.not.have.property('focus');
+  });
+
+  it('counts ticks made today and in this ISO week', () => {
+    // Wednesday 11 March 2026; Monday the 9th starts the week.
+    const p: Progress = {
+      once: { 'say-sorry': '2026-03-09' },
+      days: { listen: ['2026-03-08', '2026-03-09', '2026-03-10', '2026-03-11'], walk: ['2026-03-11'] },
+    };
+    expect(tickCounts(p, items, '2026-03-11')).to.deep.equal({ today: 2, week: 5 });
+    expect(tickCounts(p, items, '2026-03-16')).to.deep.equal({ today: 0, week: 0 });
+    expect(tickCounts(emptyProgress(), items, '2026-03-11')).to.deep.equal({ today: 0, week: 0 });
   });
 });

@@ -155,9 +155,9 @@ describe('host pages', function () {
     const checklist = widget(doc, 'mend-checklist');
     root(checklist).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await checklist.updateComplete;
-    const bar = root(checklist).querySelector<HTMLElement>('.bar > span');
-    // The width was set despite the policy (the CSSOM is allowed; a style attribute would not be).
-    expect(parseFloat(bar?.style.getPropertyValue('inline-size') ?? '')).to.be.greaterThan(0);
+    const bar = root(checklist).querySelector<HTMLElement>('.track > .on');
+    // The height was set despite the policy (the CSSOM is allowed; a style attribute would not be).
+    expect(parseFloat(bar?.style.getPropertyValue('block-size') ?? '')).to.be.greaterThan(0);
     expect(win.mendkitCspViolations).to.deep.equal([]);
   });
 

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ExplainerContent } from '@mendkit/core';
 import '@mendkit/explainer/mend-explainer.js';
@@ -79,7 +79,7 @@ describe('<mend-explainer>', () => {
       expect(events.map((e) => e.detail['view'])).to.deep.equal(['scenarios', 'check', 'compare', 'check', 'compare']);
       expect(events[0]?.detail).to.deep.equal({
         contentId: 'reconciliation-vs-forgiveness',
-        version: '1.0.0',
+        version: '1.1.0',
         view: 'scenarios',
       });
     });
@@ -230,7 +230,7 @@ describe('<mend-explainer>', () => {
       const items = doc.selfCheck!.items;
       const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
       const events = record(el, 'mend-answer', 'mend-complete', 'mend-change');
-      const ref = { contentId: 'reconciliation-vs-forgiveness', version: '1.0.0' };
+      const ref = { contentId: 'reconciliation-vs-forgiveness', version: doc.version };
 
       for (const [i, item] of items.entries()) {
         expect($(el, '.progress').textContent?.trim()).to.equal(`Statement ${i + 1} of ${items.length}`);
@@ -297,6 +297,127 @@ describe('<mend-explainer>', () => {
       expect($$(el, '#check-feedback')).to.have.length(0);
     });
 
+    /** Answers every statement: wrong on those listed, right on the others; ends on the result. */
+    async function answerAll(el: MendExplainer, doc: ExplainerContent, wrong: number[]): Promise<void> {
+      for (const [i, item] of doc.selfCheck!.items.entries()) {
+        const choose = wrong.includes(i) ? doc.concepts.find((c) => c.id !== item.concept)!.id : item.concept;
+        $$<HTMLButtonElement>(el, '.choice')[doc.concepts.findIndex((c) => c.id === choose)]!.click();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '.button.primary').click();
+        await el.updateComplete;
+        await el.updateComplete;
+      }
+    }
+
+    for (const theme of ['light', 'dark'])
+      it(`marks the pick and the match in words after a wrong answer (${theme})`, async () => {
+        const doc = await defaultDoc();
+        const el = await mount<MendExplainer>(
+          html`<mend-explainer persist="none" view="check" theme=${theme}></mend-explainer>`,
+        );
+        const [forgiveness, reconciliation] = $$<HTMLButtonElement>(el, '.choice');
+        expect(doc.selfCheck!.items[0]!.concept).to.equal('forgiveness');
+        reconciliation!.click();
+        await el.updateComplete;
+        await el.updateComplete;
+        const mine = $<HTMLButtonElement>(el, '.choice.chosen');
+        const match = $<HTMLButtonElement>(el, '.choice.correct');
+        expect(mine).to.equal(reconciliation);
+        expect(match).to.equal(forgiveness);
+        expect(mine.textContent).to.contain('your answer');
+        expect(mine.textContent).not.to.contain('the match');
+        expect(match.textContent).to.contain('✓ the match');
+        // Not greyed out, and the pick is not dressed as the main action.
+        expect(getComputedStyle(match).opacity).to.equal('1');
+        expect(getComputedStyle(mine).opacity).to.equal('1');
+        const primary = getComputedStyle($(el, '.button.primary')).backgroundColor;
+        expect(getComputedStyle(mine).backgroundColor).not.to.equal(primary);
+        // The verdict, where focus goes, says it in words too.
+        expect(shadow(el).activeElement?.textContent).to.contain('Not quite: this describes Forgiveness.');
+        await expect(el).to.be.accessible();
+      });
+
+    it('marks one button as both the pick and the match after a right answer', async () => {
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
+      $<HTMLButtonElement>(el, '.choice').click();
+      await el.updateComplete;
+      const mine = $<HTMLButtonElement>(el, '.choice.chosen');
+      expect(mine.classList.contains('correct')).to.equal(true);
+      expect(mine.textContent).to.contain('your answer');
+      expect(mine.textContent).to.contain('the match');
+      expect($$(el, '.choice.correct')).to.have.length(1);
+    });
+
+    for (const theme of ['light', 'dark'])
+      it(`lists what was missed, each with a link back to its comparison row (${theme})`, async () => {
+        const doc = await defaultDoc();
+        const items = doc.selfCheck!.items;
+        const el = await mount<MendExplainer>(html`<mend-explainer persist="none" theme=${theme}></mend-explainer>`);
+        $(el, '#tab-check').click();
+        await el.updateComplete;
+        await answerAll(el, doc, [0, 3]);
+        const missed = $$(el, '.missed li');
+        expect(missed).to.have.length(2);
+        expect(missed[0]!.textContent).to.contain(items[0]!.statement);
+        expect(missed[0]!.textContent).to.contain('It describes Forgiveness.');
+        const links = $$<HTMLAnchorElement>(el, '.missed a');
+        const rows = [items[0]!.row, items[3]!.row];
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(rows.map((r) => `#row-${r}`));
+        const aspect = doc.comparison.find((r) => r.id === rows[1])!.aspect;
+        expect(links[1]!.textContent?.trim()).to.equal(`See “${aspect}” in the comparison`);
+        await expect(el).to.be.accessible();
+
+        const changes = record(el, 'mend-change');
+        const href = location.href;
+        links[1]!.click();
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(selectedTab(el)).to.equal('compare');
+        expect(changes.map((e) => e.detail['view'])).to.deep.equal(['compare']);
+        const target = shadow(el).activeElement as HTMLElement;
+        expect(target.id).to.equal(`row-${rows[1]}`);
+        expect(target.textContent?.trim()).to.equal(aspect);
+        expect(location.href).to.equal(href);
+        await expect(el).to.be.accessible();
+
+        // Back on the self-check tab, the review is still there.
+        $(el, '#tab-check').click();
+        await el.updateComplete;
+        expect($$(el, '.missed li')).to.have.length(2);
+      });
+
+    it('links to the comparison card on a narrow container, and stacks with view="all"', async () => {
+      const doc = await defaultDoc();
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px"><mend-explainer persist="none" view="all"></mend-explainer></div>`,
+      );
+      const el = wrap.querySelector('mend-explainer')!;
+      await settled(el);
+      await answerAll(el, doc, [1]);
+      $<HTMLAnchorElement>(el, '.missed a').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const target = shadow(el).activeElement as HTMLElement;
+      expect(target.id).to.equal(`card-${doc.selfCheck!.items[1]!.row}`);
+      expect(visible(target)).to.equal(true);
+    });
+
+    it('names what was missed without links when the comparison is not on screen', async () => {
+      const doc = await defaultDoc();
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
+      await answerAll(el, doc, [2]);
+      expect($$(el, '.missed li')).to.have.length(1);
+      expect($$(el, '.missed a')).to.have.length(0);
+    });
+
+    it('lists nothing when every statement was matched', async () => {
+      const doc = await defaultDoc();
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
+      await answerAll(el, doc, []);
+      expect($(el, '.score').textContent?.trim()).to.equal('8 of 8');
+      expect($$(el, '.missed')).to.have.length(0);
+    });
+
     it('keeps its place when lang changes and the content reloads', async () => {
       const el = await mount<MendExplainer>(html`<mend-explainer persist="none" view="check"></mend-explainer>`);
       $<HTMLButtonElement>(el, '.choice').click();
@@ -327,6 +448,15 @@ describe('<mend-explainer>', () => {
       expect(el.status).to.equal('ready');
       expect($$(el, 'thead th').map((th) => th.textContent?.trim())).to.deep.equal(['Apology', 'Making amends']);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the error panel for a statement naming a comparison row that is not there', async () => {
+      const doc = await defaultDoc();
+      const [first, ...rest] = doc.selfCheck!.items;
+      const broken = { ...doc, selfCheck: { ...doc.selfCheck!, items: [{ ...first!, row: 'nowhere' }, ...rest] } };
+      const el = await mount<MendExplainer>(html`<mend-explainer persist="none" .content=${broken}></mend-explainer>`);
+      expect(el.status).to.equal('error');
+      expect($(el, '[role="alert"]').textContent).to.contain('selfCheck.items[0].row');
     });
 
     it('shows the error panel for a row naming a concept that is not there', async () => {

@@ -89,6 +89,7 @@ test('the pre-rendered checklist (Arabic) hydrates in place and counts a tick', 
   t.diagnostic(`screenshot: ${screenshot}`);
   const text = () => page.evaluate((tag) => document.querySelector(tag).shadowRoot.textContent, tag);
   const untouched = await text();
+  await page.locator(tag).locator('summary').first().click();
   const box = page.locator(tag).locator('input[type=checkbox]').first();
   await box.check();
   t.assert.ok(await box.isChecked());

@@ -1,4 +1,11 @@
-import { parseRichText, type Cadence, type ChecklistGroup, type ChecklistItem, type RichNode } from '@mendkit/core';
+import {
+  parseRichText,
+  type Cadence,
+  type ChecklistGroup,
+  type ChecklistItem,
+  type ChecklistPath,
+  type RichNode,
+} from '@mendkit/core';
 import { daysBetween, isDayKey, weekKey, type DayKey, type WeekKey } from './days.js';
 
 /*
@@ -7,13 +14,28 @@ import { daysBetween, isDayKey, weekKey, type DayKey, type WeekKey } from './day
  * today's day key; `weekly` items when they have one in this ISO week.
  */
 
-/** Saved progress for one checklist (per content id and major version). */
+/**
+ * Saved progress for one checklist (per content id and major version). `path` and `focus` came
+ * later: progress saved before them has neither, and reads as "everything, no focus".
+ */
 export interface Progress {
   /** `once` items that are done, with the day each was done. */
   once: Record<string, DayKey>;
   /** `daily` and `weekly` items: the days each was ticked on, oldest first. */
   days: Record<string, DayKey[]>;
+  /** The path the reader chose; absent for everything. */
+  path?: ChecklistPath;
+  /** Item ids the reader picked to focus on this week, in the order picked. */
+  focus?: string[];
 }
+
+/** The paths a reader can choose from, in the order the choice shows them. */
+export const checklistPaths: readonly ChecklistPath[] = ['repairing', 'healing', 'together'];
+
+/** A week's focus stays small on purpose. */
+export const FOCUS_LIMIT = 3;
+
+const isPath = (value: unknown): value is ChecklistPath => checklistPaths.includes(value as ChecklistPath);
 
 /** How far back check-ins are kept: enough for every view, bounded for storage. */
 export const HISTORY_DAYS = 120;
@@ -42,6 +64,11 @@ export function guardProgress(value: unknown): Progress | undefined {
     if (!Array.isArray(days)) return undefined;
     progress.days[id] = [...new Set(days.filter(isDayKey))].sort();
   }
+  // Later fields are read tolerantly: missing or odd values mean "not chosen", never a rejection.
+  if (isPath(value['path'])) progress.path = value['path'];
+  const focus = value['focus'];
+  if (Array.isArray(focus))
+    progress.focus = [...new Set(focus.filter((id): id is string => typeof id === 'string'))].slice(0, FOCUS_LIMIT);
   return progress;
 }
 
@@ -60,6 +87,9 @@ const recent = (days: readonly DayKey[], today: DayKey): DayKey[] =>
  */
 export function mergeProgress(saved: Progress, items: readonly ChecklistItem[], today: DayKey): Progress {
   const merged = emptyProgress();
+  if (saved.path) merged.path = saved.path;
+  const focus = saved.focus?.filter((id) => items.some((item) => item.id === id));
+  if (focus?.length) merged.focus = focus;
   for (const { id } of items) {
     const once = own(saved.once, id);
     if (once !== undefined) merged.once[id] = once;
@@ -86,7 +116,7 @@ export function setChecked(progress: Progress, item: ChecklistItem, checked: boo
     for (const [key, value] of Object.entries(values)) if (key !== id) copy[key] = value;
     return copy;
   };
-  const next: Progress = { once: without(progress.once), days: without(progress.days) };
+  const next: Progress = { ...progress, once: without(progress.once), days: without(progress.days) };
   if (item.cadence === 'once') {
     if (checked) next.once[id] = today;
     return next;
@@ -100,6 +130,61 @@ export function setChecked(progress: Progress, item: ChecklistItem, checked: boo
   days = recent(days, today);
   if (days.length) next.days[id] = days;
   return next;
+}
+
+/** The paths an item is for: its own, else its group's; undefined means everyone. */
+export function pathsOf(group: ChecklistGroup, item: ChecklistItem): readonly ChecklistPath[] | undefined {
+  return item.paths ?? (group.path ? [group.path] : undefined);
+}
+
+/** The groups with only the items for `path` (all of them without one); groups left empty go. */
+export function groupsFor(groups: readonly ChecklistGroup[], path: ChecklistPath | undefined): ChecklistGroup[] {
+  if (!path) return [...groups];
+  return groups
+    .map((group) => ({ ...group, items: group.items.filter((item) => pathsOf(group, item)?.includes(path) ?? true) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** Whether the content offers a choice of path at all. */
+export const hasPaths = (groups: readonly ChecklistGroup[]): boolean =>
+  groups.some((group) => group.path !== undefined || group.items.some((item) => item.paths !== undefined));
+
+/** New progress with another path (undefined for everything). */
+export function withPath(progress: Progress, path: ChecklistPath | undefined): Progress {
+  const { path: _old, ...rest } = progress;
+  return path ? { ...rest, path } : rest;
+}
+
+/** New progress with an item added to or taken off the focus; adding past FOCUS_LIMIT changes nothing. */
+export function withFocus(progress: Progress, itemId: string, on: boolean): Progress {
+  const current = progress.focus ?? [];
+  const focus = on
+    ? current.includes(itemId) || current.length >= FOCUS_LIMIT
+      ? current
+      : [...current, itemId]
+    : current.filter((id) => id !== itemId);
+  const { focus: _old, ...rest } = progress;
+  return focus.length ? { ...rest, focus } : rest;
+}
+
+/** Ticks made today and in this ISO week: each check-in counts, and a `once` item on the day it was done. */
+export function tickCounts(
+  progress: Progress,
+  items: readonly ChecklistItem[],
+  today: DayKey,
+): { today: number; week: number } {
+  const week = weekKey(today);
+  let onDay = 0;
+  let inWeek = 0;
+  for (const item of items) {
+    const days = item.cadence === 'once' ? [own(progress.once, item.id)] : (own(progress.days, item.id) ?? []);
+    for (const day of days) {
+      if (day === undefined) continue;
+      if (day === today) onDay += 1;
+      if (weekKey(day) === week && daysBetween(day, today) >= 0) inWeek += 1;
+    }
+  }
+  return { today: onDay, week: inWeek };
 }
 
 export interface Count {

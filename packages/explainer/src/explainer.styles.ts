@@ -240,10 +240,35 @@ export const explainerStyles = css`
   .choice:disabled {
     cursor: default;
   }
-  .choice.chosen:disabled {
+  /* After an answer: the person's pick and the match stay readable and say what they are in words. */
+  .choice.chosen:disabled,
+  .choice.correct:disabled {
     opacity: 1;
-    background: var(--_mend-accent);
-    color: var(--_mend-on-accent);
+    display: inline-flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.125rem;
+    color: var(--_mend-text);
+  }
+  .choice.chosen:disabled {
+    border: 2px dashed var(--_mend-muted);
+  }
+  .choice.correct:disabled {
+    border: 2px solid var(--_mend-accent);
+    background: var(--_mend-accent-soft);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+  .tag {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_mend-muted);
+  }
+  .correct .tag {
+    color: var(--_mend-text);
   }
   .feedback {
     margin-block-end: 1rem;
@@ -272,6 +297,41 @@ export const explainerStyles = css`
     font-weight: 700;
     line-height: 1.2;
     margin-block-end: 0.5rem;
+  }
+  .missed-title {
+    margin-block: 1.25rem 0.5rem;
+  }
+  .missed {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .missed li {
+    margin: 0;
+    padding: 0.625rem 0.875rem;
+    border: 1px solid var(--_mend-border);
+    border-radius: calc(var(--_mend-radius) * 0.75);
+  }
+  .missed p {
+    margin: 0;
+  }
+  .missed-statement {
+    font-weight: 600;
+  }
+  .back {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+  /* Where a link from the review lands: visible, since the person asked to go there. */
+  th[tabindex]:focus,
+  h5[tabindex]:focus {
+    outline: 3px solid var(--_mend-focus);
+    outline-offset: -3px;
+  }
+  tr:has(> th:focus) > * {
+    background: var(--_mend-accent-soft);
   }
   .print-list {
     display: none;

@@ -202,6 +202,20 @@ export class MendExplainer extends MendElement<'explainer'> {
     this.focusAfterUpdate(done ? 'check-result' : 'check-statement');
   }
 
+  /** Shows a comparison row (the table's, or its card on narrow containers) and moves focus to it. */
+  async #showRow(event: Event, rowId: string): Promise<void> {
+    event.preventDefault();
+    if (!isExplainerView(this.view)) this.#select('compare');
+    await this.updateComplete;
+    const target = [`row-${rowId}`, `card-${rowId}`]
+      .map((id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`))
+      .find((el) => el !== null && el.getClientRects().length > 0);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+  }
+
   #retry(): void {
     this.answers = emptyAnswers();
     this.index = 0;
@@ -321,7 +335,7 @@ export class MendExplainer extends MendElement<'explainer'> {
             ${doc.comparison.map(
               (row) =>
                 html`<tr>
-                  <th scope="row">${richText(row.aspect)}</th>
+                  <th scope="row" id="row-${row.id}" tabindex="-1">${richText(row.aspect)}</th>
                   ${concepts.map((c) => html`<td>${richText(row.text[c.id])}</td>`)}
                 </tr>`,
             )}
@@ -333,7 +347,7 @@ export class MendExplainer extends MendElement<'explainer'> {
         ${doc.comparison.map(
           (row) =>
             html`<div class="card" part="card">
-              <h5>${richText(row.aspect)}</h5>
+              <h5 id="card-${row.id}" tabindex="-1">${richText(row.aspect)}</h5>
               <dl>
                 ${concepts.map(
                   (c) =>
@@ -418,7 +432,9 @@ export class MendExplainer extends MendElement<'explainer'> {
     const item = items[this.index];
     const name = (id: string) => doc.concepts.find((c) => c.id === id)?.name ?? id;
     return html`<p>${richText(check.intro)}</p>
-      <div class="check-screen">${item ? this.#renderItem(doc, item, total, name) : this.#renderResult(items)}</div>
+      <div class="check-screen">
+        ${item ? this.#renderItem(doc, item, total, name) : this.#renderResult(doc, items, name)}
+      </div>
       <ol class="print-list">
         ${items.map(
           (i) =>
@@ -440,18 +456,27 @@ export class MendExplainer extends MendElement<'explainer'> {
       </p>
       <p class="statement focus-target" id="check-statement" tabindex="-1">${richText(item.statement)}</p>
       <div class="choices" role="group" aria-labelledby="check-statement">
-        ${doc.concepts.map(
-          (c) =>
-            html`<button
-              type="button"
-              part="button"
-              class="button choice ${c.id === chosen ? 'chosen' : ''}"
-              ?disabled=${chosen !== undefined}
-              @click=${() => this.#choose(item, c.id)}
-            >
-              ${richText(c.name)}
-            </button>`,
-        )}
+        ${doc.concepts.map((c) => {
+          const mine = c.id === chosen;
+          // After an answer the right concept is marked in words, and so is the person's own pick.
+          const right = chosen !== undefined && c.id === item.concept;
+          return html`<button
+            type="button"
+            part="button"
+            class="button choice ${mine ? 'chosen' : ''} ${right ? 'correct' : ''}"
+            ?disabled=${chosen !== undefined}
+            @click=${() => this.#choose(item, c.id)}
+          >
+            ${richText(c.name)}${
+              mine || right
+                ? html`<span class="tags">
+                    ${mine ? html`<span class="tag">${msg('your answer', { id: 'explainer.check.mine', desc: 'Marks the option the person picked, after they answered.' })}</span>` : nothing}
+                    ${right ? html`<span class="tag">${msg('✓ the match', { id: 'explainer.check.match', desc: 'Marks the concept a statement belongs to, after the person answered.' })}</span>` : nothing}
+                  </span>`
+                : nothing
+            }
+          </button>`;
+        })}
       </div>
       ${
         chosen === undefined
@@ -486,8 +511,12 @@ export class MendExplainer extends MendElement<'explainer'> {
       }`;
   }
 
-  #renderResult(items: readonly Statement[]): TemplateResult {
+  #renderResult(doc: ExplainerContent, items: readonly Statement[], name: (id: string) => string): TemplateResult {
     const { score, total } = scoreSelfCheck(items, this.answers);
+    const missed = items.filter((i) => !isMatch(i, answerOf(this.answers, i.id) ?? ''));
+    // Links back need the comparison on screen: as a tab, or stacked with `view="all"`.
+    const linked = !isExplainerView(this.view) || this.view === 'all';
+    const aspect = (rowId: string | undefined) => doc.comparison.find((r) => r.id === rowId);
     return html`<h4 class="focus-target" id="check-result" tabindex="-1">
         ${msg('Your result', { id: 'explainer.check.result' })}
       </h4>
@@ -500,6 +529,41 @@ export class MendExplainer extends MendElement<'explainer'> {
           { id: 'explainer.check.summary', desc: 'Below the self-check score.' },
         )}
       </p>
+      ${
+        missed.length
+          ? html`<h5 class="missed-title" id="check-missed">
+                ${msg('Worth another look', {
+                  id: 'explainer.check.missed',
+                  desc: 'Heading of the list of self-check statements the person matched with the other idea.',
+                })}
+              </h5>
+              <ul class="missed" aria-labelledby="check-missed">
+                ${missed.map((i) => {
+                  const row = aspect(i.row);
+                  const concept = name(i.concept);
+                  return html`<li>
+                    <p class="missed-statement">${richText(i.statement)}</p>
+                    <p>
+                      ${msg(str`It describes ${concept}.`, {
+                        id: 'explainer.check.describes',
+                        desc: 'Under a missed statement: the idea it belongs to.',
+                      })}
+                      ${
+                        row && linked
+                          ? html`<a href="#row-${row.id}" class="back" @click=${(e: Event) => this.#showRow(e, row.id)}
+                              >${msg(str`See “${row.aspect}” in the comparison`, {
+                                id: 'explainer.check.back',
+                                desc: 'Link from a missed statement to the matching row of the comparison; the placeholder is the row’s name.',
+                              })}</a
+                            >`
+                          : nothing
+                      }
+                    </p>
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
       <button type="button" part="button" class="button" @click=${this.#retry}>
         ${msg('Try again', { id: 'explainer.check.retry' })}
       </button>`;

@@ -12,6 +12,15 @@ export const Cadence = z.enum(['once', 'daily', 'weekly']).check(
 );
 export type Cadence = z.infer<typeof Cadence>;
 
+export const ChecklistPath = z.enum(['repairing', 'healing', 'together']).check(
+  doc({
+    id: 'ChecklistPath',
+    description:
+      'A path through the repair: "repairing" (the one who caused the hurt), "healing" (the one who was hurt) or "together" (both working on it). The reader can choose one to see only its actions.',
+  }),
+);
+export type ChecklistPath = z.infer<typeof ChecklistPath>;
+
 export const ChecklistItem = documented(
   z.strictObject({
     id: id().check(
@@ -22,6 +31,13 @@ export const ChecklistItem = documented(
     label: text().check(describe('The action, in a few words, beside its checkbox.')),
     detail: z.optional(text()).check(describe('A sentence or two more, under the label.')),
     cadence: z._default(Cadence, 'once'), // described by Cadence
+    paths: z
+      .optional(z.array(ChecklistPath).check(z.minLength(1)))
+      .check(
+        describe(
+          "The paths this item is for, when it serves more than its group's. Leave out to follow the group's `path`; an item with neither shows for everyone.",
+        ),
+      ),
   }),
   { id: 'ChecklistItem', description: 'One action to tick off.' },
 );
@@ -34,10 +50,10 @@ export const ChecklistGroup = documented(
     description: z.optional(text()).check(describe('A sentence under the heading about who the group is for.')),
     /** Which of the two repair paths (or both together) the group serves. */
     path: z
-      .optional(z.enum(['repairing', 'healing', 'together']))
+      .optional(ChecklistPath)
       .check(
         describe(
-          'Which path the group serves: "repairing" (the one who hurt), "healing" (the one who was hurt) or "together".',
+          'Which path the group serves: "repairing" (the one who hurt), "healing" (the one who was hurt) or "together". Its items follow it unless they list their own `paths`.',
         ),
       ),
     items: z.array(ChecklistItem).check(z.minLength(1), describe('The actions, at least one.')),

@@ -105,6 +105,13 @@ export const ExplainerContent = z.strictObject({
                 statement: text().check(describe('A sentence the person sorts into one concept.')),
                 concept: id().check(describe('The id of the concept the statement belongs to.')),
                 explanation: text().check(describe('Why, shown after the person answers.')),
+                row: z
+                  .optional(id())
+                  .check(
+                    describe(
+                      'The id of the comparison row this statement is about. The review after the self-check links a missed statement back to that row.',
+                    ),
+                  ),
               }),
               { id: 'ExplainerSelfCheckItem', description: 'One statement to sort.' },
             ),
@@ -140,7 +147,15 @@ function checkExplainer(doc: ExplainerContent): Problem[] {
   doc.comparison.forEach((row, i) => checkTexts(row.text, `comparison[${i}].text`));
   doc.scenarios.forEach((scenario, i) => checkTexts(scenario.text, `scenarios[${i}].text`));
   doc.requirements.forEach((list, i) => unknownConcept(list.concept, `requirements[${i}].concept`));
-  doc.selfCheck?.items.forEach((item, i) => unknownConcept(item.concept, `selfCheck.items[${i}].concept`));
+  const rows = doc.comparison.map((row) => row.id);
+  doc.selfCheck?.items.forEach((item, i) => {
+    unknownConcept(item.concept, `selfCheck.items[${i}].concept`);
+    if (item.row !== undefined && !rows.includes(item.row))
+      problems.push({
+        path: `selfCheck.items[${i}].row`,
+        message: `names the comparison row "${item.row}", which is not one of ${rows.join(', ')}`,
+      });
+  });
   return problems;
 }
 
