@@ -86,7 +86,7 @@ const page = (...keys) =>
   );
 
 add('CDN mendkit.js, the autoloader alone', readFileSync('packages/mendkit/dist/mendkit.js'), budgets.autoloader);
-add('page: mendkit.js + all three widgets', page(...widgetTags), budgets.allWidgets);
+add('page: mendkit.js + every widget', page(...widgetTags), budgets.allWidgets);
 add('page: mendkit.js + quiz, stamped site content', page('mend-quiz'), budgets.quizPageStamped);
 add('page: mendkit.js + quiz, site content validated', page('mend-quiz', 'validate-quiz'), budgets.quizPageValidated);
 for (const entry of widgetTags)
