@@ -72,7 +72,8 @@ function makeScratch() {
 function sizesOfTheNewKind() {
   let out;
   try {
-    out = execFileSync(process.execPath, ['scripts/size.mjs', '--json'], { cwd: scratch, encoding: 'utf8' });
+    const options = { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
+    out = execFileSync(process.execPath, ['scripts/size.mjs', '--json'], options);
   } catch (error) {
     out = error.stdout; // exits 1 when any row is over; the rows are still printed
   }
