@@ -1,44 +1,25 @@
 // The Eleventy plugin (mendkit/eleventy), end to end: a real Eleventy 3 build of the example site
 // pre-renders a quiz from a Nunjucks page and an explainer from a Markdown post, copies the
 // browser files, and both pages pass the checks every pre-rendered page passes.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import process from 'node:process';
-import { promisify } from 'node:util';
-import { after, before, test } from 'node:test';
-import { checkPrerenderedPage, launch, serve } from './pages.mjs';
+import { test } from 'node:test';
+import { builtSite, checkPrerenderedPage } from './pages.mjs';
 
-const out = mkdtempSync(join(tmpdir(), 'mendkit-eleventy-'));
-let server;
-let browser;
-
-before(async () => {
-  // The command line a site runs (the programmatic API lets the config's folders win over ours).
-  const args = [
-    'node_modules/@11ty/eleventy/cmd.cjs',
-    '--config=examples/eleventy/eleventy.config.js',
-    `--output=${out}`,
-    '--quiet',
-  ];
-  const { stdout } = await promisify(execFile)(process.execPath, args);
-  process.stdout.write(`# ${stdout}`);
-  server = await serve(out);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(out, { recursive: true, force: true });
-});
+// The command line a site runs (the programmatic API lets the config's folders win over ours).
+const site = builtSite('eleventy', (out) => [
+  'node_modules/@11ty/eleventy/cmd.cjs',
+  '--config=examples/eleventy/eleventy.config.js',
+  `--output=${out}`,
+  '--quiet',
+]);
 
 test('the build writes both pages and the browser files', (t) => {
   for (const file of ['index.html', 'posts/perdonar/index.html', 'mendkit/mendkit-hydrate.js', 'mendkit/reserve.css']) {
-    t.assert.ok(existsSync(join(out, file)), `${file} was written`);
+    t.assert.ok(existsSync(join(site.out, file)), `${file} was written`);
   }
-  const head = readFileSync(join(out, 'index.html'), 'utf8');
+  const head = readFileSync(join(site.out, 'index.html'), 'utf8');
   t.assert.match(
     head,
     /<link rel="stylesheet" href="\/mendkit\/reserve\.css"><script type="module" src="\/mendkit\/mendkit-hydrate\.js"><\/script>/,
@@ -50,7 +31,7 @@ test('the build writes both pages and the browser files', (t) => {
 });
 
 test('Markdown leaves the widget alone: one raw HTML block, not paragraphs', (t) => {
-  const html = readFileSync(join(out, 'posts/perdonar/index.html'), 'utf8');
+  const html = readFileSync(join(site.out, 'posts/perdonar/index.html'), 'utf8');
   t.assert.match(html, /<mend-explainer\s[^>]*lang="es"[^>]*>\n<template shadowroot="open"/);
   t.assert.doesNotMatch(html, /<p>\s*<mend-explainer|<p>\s*<\/?(template|style)|<\/mend-explainer>\s*<\/p>/);
   t.assert.match(html, /<script type="application\/json" data-mend-prerendered="default">/);
@@ -58,7 +39,7 @@ test('Markdown leaves the widget alone: one raw HTML block, not paragraphs', (t)
 
 test('the Nunjucks page: readable without JavaScript, hydrated in place, the quiz starts', async (t) => {
   const screenshot = join(tmpdir(), 'mendkit-ssr', 'eleventy-quiz-no-js.png');
-  const { page, context, tag } = await checkPrerenderedPage(t, browser, server, '/', {
+  const { page, context, tag } = await checkPrerenderedPage(t, site.browser, site.server, '/', {
     kind: 'quiz',
     lang: 'en',
     screenshot,
@@ -71,7 +52,7 @@ test('the Nunjucks page: readable without JavaScript, hydrated in place, the qui
 
 test('the Markdown post: the Spanish explainer reads without JavaScript and hydrates', async (t) => {
   const screenshot = join(tmpdir(), 'mendkit-ssr', 'eleventy-explainer-no-js.png');
-  const { context } = await checkPrerenderedPage(t, browser, server, '/posts/perdonar/', {
+  const { context } = await checkPrerenderedPage(t, site.browser, site.server, '/posts/perdonar/', {
     kind: 'explainer',
     lang: 'es',
     screenshot,

@@ -1,8 +1,13 @@
 // Pre-rendered test pages and the browser checks that every pre-rendered page must pass
 // (used by hydration.test.mjs and static-site.test.mjs).
-import { readFileSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import process from 'node:process';
+import { after, before } from 'node:test';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/static-server.mjs';
 
@@ -51,9 +56,9 @@ export async function serve(dir, pages = {}) {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
-import { kinds as registry } from '../../kinds.js';
+import { kindNames, kinds as registry } from '../../kinds.js';
 
-export const kinds = ['quiz', 'explainer', 'checklist'];
+export const kinds = kindNames;
 export const locales = ['en', 'es', 'fr', 'de', 'ar'];
 
 /** The built-in document of a kind and locale, as in content/. */
@@ -168,4 +173,25 @@ export async function checkPrerenderedPage(t, browser, server, path, { kind, lan
   t.assert.equal(after.shift, 0, 'no layout shift during hydration');
   t.assert.deepEqual(problems, []);
   return { page, context, tag };
+}
+
+/**
+ * A site built for one test file: `build(out)` gives the Node arguments that write it into a
+ * fresh folder; before the tests it is built, served and a Chromium launched, and afterwards
+ * all of it goes. The returned handles fill in once the build has run.
+ */
+export function builtSite(name, build) {
+  const site = { out: mkdtempSync(join(tmpdir(), `mendkit-${name}-`)), server: undefined, browser: undefined };
+  before(async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, build(site.out));
+    process.stdout.write(`# ${stdout}`);
+    site.server = await serve(site.out);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    rmSync(site.out, { recursive: true, force: true });
+  });
+  return site;
 }
