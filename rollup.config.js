@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { widgetTags } from './kinds.js';
 import { stripMsgDescRollup } from './scripts/strip-msg-desc.mjs';
+import { stripSchemaDocsRollup } from './scripts/strip-schema-docs.mjs';
 
 // Every workspace is built for npm; the kinds' tags name the one-widget CDN entries.
 const workspaces = JSON.parse(readFileSync('package.json', 'utf8')).workspaces;
@@ -32,7 +33,9 @@ const templates = () =>
     // time); anything else it cannot parse stops the build.
     exclude: ['packages/core/src/element/tokens.ts', 'packages/mendkit/src/ssr.ts'],
     failOnError: true,
-    options: { minifyOptions: { minifyCSS: { minify: true } } },
+    // Conservative: a run of whitespace becomes one space, never none, so text joined across
+    // template parts (`<code>${path}</code>: ${message}`) keeps its spaces.
+    options: { minifyOptions: { minifyCSS: { minify: true }, conservativeCollapse: true } },
   });
 
 /** npm: unbundled ES modules with their sources' layout; dependencies stay imports. */
@@ -87,6 +90,7 @@ const cdn = (input, extra = []) => ({
     templates(),
     stripMsgDescRollup(),
     typescript(),
+    stripSchemaDocsRollup(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   // No maps for the CDN files: with lit's sources inside they would quadruple the package.
