@@ -104,6 +104,9 @@ describe('mendkit.js, the autoloader', function () {
     const failed = await ready(second.doc.querySelector<Widget>('mend-quiz'), 'the broken quiz');
     expect(failed.status).to.equal('error');
     expect(requested(second.win)).to.include('chunks/validate-quiz');
+    // The built (minified) panel reads as written: the path, a colon, a space, the plain words.
+    const problem = failed.shadowRoot!.querySelector('.problems li')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(problem).to.equal('title: is empty');
   });
 
   it('unstamped inline content: the validator is requested with the widget, not after it', async () => {
