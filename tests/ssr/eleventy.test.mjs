@@ -61,7 +61,7 @@ test('the Markdown post: the Spanish explainer reads without JavaScript and hydr
   await context.close();
 });
 
-test('a shortcode with a broken document stops the build and names the mistake', async (t) => {
+test('a shortcode with a broken document stops the build and names the mistake; attributes stay whole', async (t) => {
   const { default: mendkit } = await import('mendkit/eleventy');
   const shortcodes = {};
   mendkit({ addShortcode: () => {}, addAsyncShortcode: (name, fn) => (shortcodes[name] = fn), on: () => {} });
@@ -71,4 +71,7 @@ test('a shortcode with a broken document stops the build and names the mistake',
     return true;
   });
   await t.assert.rejects(shortcodes.mendkit('quiz', { theme: { dark: true } }), /attribute "theme" should be text/);
+  // An attribute value with ">" stays whole: the line break goes after the whole opening tag.
+  const html = await shortcodes.mendkit('quiz', { lang: 'en', 'support-label': 'Help > now' });
+  t.assert.match(html, /^<mend-quiz [^\n]*support-label="Help &gt; now"[^\n]*>\n<template /);
 });

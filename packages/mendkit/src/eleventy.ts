@@ -45,7 +45,7 @@ const assetFolder = /^[\w-]+(\/[\w-]+)*$/;
  * (no widget renders text whose blank lines matter: no <pre>, no <textarea>, no pre-wrap).
  */
 const asHtmlBlock = (html: string): string =>
-  html.replace(/\n[ \t]*(?=\n)/g, '').replace(/^(<mend-[a-z]+[^>]*>)/, '$1\n');
+  html.replace(/\n[ \t]*(?=\n)/g, '').replace(/^(<mend-[a-z]+(?:\s+[a-z][a-z0-9-]*(?:="[^"]*")?)*\s*>)/, '$1\n');
 
 export default function mendkitEleventy(
   eleventyConfig: EleventyConfigLike,
