@@ -2,12 +2,12 @@
 //   node examples/static-site/build.mjs [--out dir]
 // Every `<!-- mendkit <kind> lang="xx" [attr="value" ...] -->` in src/*.html becomes the widget's
 // server-rendered HTML (mendkit/ssr), and the files the browser needs are copied next to the pages.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { renderWidget } from 'mendkit/ssr';
+import { copyBrowserFiles, renderWidget } from 'mendkit/ssr';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -39,10 +39,5 @@ for (const file of readdirSync(join(here, 'src')).filter((f) => f.endsWith('.htm
 }
 
 // The browser files, self-hosted: the hydrating bundle with its chunks, and the reserve stylesheet.
-// (From the package folder: in Node, `mendkit/mendkit-hydrate.js` resolves to a browser-only guard.)
-const dist = join(dirname(fileURLToPath(import.meta.resolve('mendkit/package.json'))), 'dist');
-mkdirSync(join(out, 'mendkit'));
-cpSync(join(dist, 'mendkit-hydrate.js'), join(out, 'mendkit', 'mendkit-hydrate.js'));
-cpSync(join(dist, 'chunks'), join(out, 'mendkit', 'chunks'), { recursive: true });
-cpSync(fileURLToPath(import.meta.resolve('mendkit/reserve.css')), join(out, 'mendkit', 'reserve.css'));
+copyBrowserFiles(join(out, 'mendkit'));
 process.stdout.write(`static-site: ${widgets} widget(s) pre-rendered into ${out}\n`);

@@ -13,10 +13,8 @@
  * {% mendkit "quiz", { lang: "es" } %}       (anywhere in the body)
  * ```
  */
-import { cpSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { renderWidget, RenderWidgetError, type AttributeValue } from './ssr.js';
+import { join } from 'node:path';
+import { copyBrowserFiles, renderWidget, RenderWidgetError, type AttributeValue } from './ssr.js';
 import type { KindName } from '@mendkit/core/content';
 
 export interface MendkitEleventyOptions {
@@ -80,13 +78,7 @@ export default function mendkitEleventy(
   );
 
   eleventyConfig.on('eleventy.after', ({ dir, directories }) => {
-    // The package's own files: in Node, `mendkit/mendkit-hydrate.js` resolves to a browser-only guard.
-    const packageRoot = dirname(fileURLToPath(import.meta.resolve('mendkit/package.json')));
     // `directories` (Eleventy 3) holds the output folder after command-line flags; `dir` may not.
-    const target = join(directories?.output ?? dir.output, assets);
-    mkdirSync(target, { recursive: true });
-    cpSync(join(packageRoot, 'dist', 'mendkit-hydrate.js'), join(target, 'mendkit-hydrate.js'));
-    cpSync(join(packageRoot, 'dist', 'chunks'), join(target, 'chunks'), { recursive: true });
-    cpSync(join(packageRoot, 'reserve.css'), join(target, 'reserve.css'));
+    copyBrowserFiles(join(directories?.output ?? dir.output, assets));
   });
 }

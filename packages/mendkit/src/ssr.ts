@@ -9,6 +9,9 @@
  * const html = await renderWidget({ kind: 'quiz', lang: 'es' });
  * ```
  */
+import { cpSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { formatPath, validateKind, type KindName, type Problem } from '@mendkit/core/content';
@@ -147,4 +150,18 @@ async function renderNow({ kind, lang, content, attrs = {} }: RenderWidgetOption
   const at = out.lastIndexOf(close);
   const script = `<script type="application/json" data-mend-prerendered="${builtIn ? 'default' : 'site'}">${scriptJson(checked.value)}</script>`;
   return out.slice(0, at) + script + out.slice(at);
+}
+
+/**
+ * Copies what a page with pre-rendered widgets loads into `folder`: `mendkit-hydrate.js` with
+ * its chunks, and `reserve.css`. Link them as `<folder>/reserve.css` and, as a module script,
+ * `<folder>/mendkit-hydrate.js`.
+ */
+export function copyBrowserFiles(folder: string): void {
+  // The package's own files: in Node, `mendkit/mendkit-hydrate.js` resolves to a browser-only guard.
+  const packageRoot = dirname(fileURLToPath(import.meta.resolve('mendkit/package.json')));
+  mkdirSync(folder, { recursive: true });
+  cpSync(join(packageRoot, 'dist', 'mendkit-hydrate.js'), join(folder, 'mendkit-hydrate.js'));
+  cpSync(join(packageRoot, 'dist', 'chunks'), join(folder, 'chunks'), { recursive: true });
+  cpSync(join(packageRoot, 'reserve.css'), join(folder, 'reserve.css'));
 }
