@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, serve } from './static-server.mjs';
+import { widgetTags } from '../kinds.js';
+import { layoutShiftPage } from '../tests/support/layout-shift-page.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const RATES = [1, 4];
@@ -129,28 +131,9 @@ ${page.body}
 </body></html>`;
 };
 
-// The plain embed (reserve.css + one script tag) in a post, the widget near the top; the script
-// is added after the first paint, as on a slow connection (tests/e2e/layout-shift.test.ts does the
-// same). Cumulative layout shift is summed.
-const shiftPage = (params) => {
-  const tag = params.get('tag');
-  const words = '<p>' + 'Words of the post that would move if the widget pushed them. '.repeat(8) + '</p>';
-  return `<!doctype html><html lang="${params.get('lang')}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="/packages/mendkit/reserve.css">
-<script>
-  window.shift = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  requestAnimationFrame(() => setTimeout(() => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = '${dist}/mendkit.js';
-    document.head.append(script);
-  }, 50));
-</script></head><body><h1>A post</h1><p>Before the widget.</p><${tag}></${tag}>${words.repeat(10)}</body></html>`;
-};
+// The plain embed in a post, the page the layout-shift test measures too.
+const shiftPage = (params) =>
+  layoutShiftPage({ tag: params.get('tag'), lang: params.get('lang'), script: '/packages/mendkit/dist/mendkit.js' });
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const brotliOfPath = new Map();
@@ -271,14 +254,15 @@ async function load(browser, name, rate) {
 /** Worst cumulative layout shift over the widgets and two languages at one width. */
 async function layoutShift(browser, width) {
   let worst = 0;
-  for (const tag of ['mend-quiz', 'mend-explainer', 'mend-checklist'])
+  for (const tag of widgetTags)
     for (const lang of ['en', 'ar']) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${server.url}/__shift?tag=${tag}&lang=${lang}`);
       await page.waitForFunction((tag) => document.querySelector(tag)?.status === 'ready', tag, { timeout: 10_000 });
       await page.waitForTimeout(300);
-      worst = Math.max(worst, await page.evaluate(() => window.shift));
+      const shift = await page.evaluate(() => window.mendkitShifts.reduce((sum, s) => sum + s.value, 0));
+      worst = Math.max(worst, shift);
       await context.close();
     }
   return worst;

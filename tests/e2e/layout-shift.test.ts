@@ -1,4 +1,7 @@
+import { clearStores } from '@mendkit/core';
 import { expect, waitUntil } from '@open-wc/testing';
+import { widgetTags } from '../../kinds.js';
+import { layoutShiftPage } from '../support/layout-shift-page.js';
 
 // The plain embed (one <link> to mendkit/reserve.css, one script tag) must not move the page:
 // cumulative layout shift ≤ 0.01 at 360 and 1280 px, measured with PerformanceObserver in an
@@ -9,37 +12,12 @@ type Widget = HTMLElement & { status: string; updateComplete: Promise<boolean> }
 type ShiftWindow = Window & { mendkitShifts: { value: number; sources: string[] }[] };
 
 const BUDGET = 0.01;
-const words = 'Words of the post below the widget, which move if the widget grows once the page is on screen. ';
-
-function page(tag: string, lang: string, reserve: boolean): string {
-  return `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${reserve ? '<link rel="stylesheet" href="/packages/mendkit/reserve.css">' : ''}
-<script>
-  window.mendkitShifts = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.hadRecentInput) continue;
-      const sources = e.sources.map((s) => (s.node ? s.node.nodeName : '?') + ' y ' + s.previousRect.y + '→' + s.currentRect.y);
-      window.mendkitShifts.push({ value: e.value, sources });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  requestAnimationFrame(() => setTimeout(() => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = '/packages/mendkit/dist/mendkit.js';
-    document.head.append(script);
-  }, 50));
-</script></head>
-<body style="margin:0 1rem;font:16px/1.5 serif"><h1>A post</h1><p>${words}</p>
-<${tag}></${tag}>${`<p>${words.repeat(5)}</p>`.repeat(10)}</body></html>`;
-}
 
 async function shiftOf(tag: string, lang: string, width: number, reserve = true) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:800px;border:0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = page(tag, lang, reserve);
+  frame.srcdoc = layoutShiftPage({ tag, lang, reserve, script: '/packages/mendkit/dist/mendkit.js' });
   document.body.append(frame);
   try {
     await loaded;
@@ -58,12 +36,9 @@ async function shiftOf(tag: string, lang: string, width: number, reserve = true)
 
 describe('layout shift of the plain embed', () => {
   // A first visit: progress saved by other tests on this origin would resume a taller screen.
-  beforeEach(() => {
-    for (const storage of [localStorage, sessionStorage])
-      for (const key of Object.keys(storage)) if (key.startsWith('mendkit:')) storage.removeItem(key);
-  });
+  beforeEach(() => clearStores('mendkit:'));
 
-  for (const tag of ['mend-quiz', 'mend-explainer', 'mend-checklist'])
+  for (const tag of widgetTags)
     for (const lang of ['en', 'ar'])
       for (const width of [360, 1280])
         it(`${tag}, ${lang}, ${width} px: ≤ ${BUDGET}`, async () => {
