@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { checkFiles } from '../../packages/mendkit/dist/cli/check.js';
 import { main } from '../../packages/mendkit/dist/cli/main.js';
 import { canonicalJson, CURRENT_SCHEMA_VERSION, cyrb53, stamped } from '@mendkit/core/content';
+import { kindNames } from '../../kinds.js';
 
 const run = promisify(execFile);
 const root = resolve('.');
@@ -378,7 +379,7 @@ describe('mendkit validate: files and folders', () => {
   });
 
   it('mendkit new writes valid starting documents in each locale, with $schema, and never overwrites', async () => {
-    for (const kind of ['quiz', 'explainer', 'checklist']) {
+    for (const kind of kindNames) {
       const created = await cli(['new', kind, `my-${kind}`, '--locales', 'en,es'], scratch);
       assert.equal(created.code, 0, created.err);
       const doc = JSON.parse(await readFile(join(scratch, `content/${kind}/my-${kind}/es.json`), 'utf8'));

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { referencePath, render } from '../../scripts/content-reference.mjs';
+import { kindNames } from '../../kinds.js';
 
 const run = promisify(execFile);
 const bin = resolve('packages/mendkit/bin/mendkit.js');
@@ -24,7 +25,7 @@ describe('docs/content.md', () => {
 
   it('documents every field of every kind', async () => {
     const text = await readFile(referencePath, 'utf8');
-    for (const kind of ['quiz', 'explainer', 'checklist']) {
+    for (const kind of kindNames) {
       const schema = JSON.parse(await readFile(`packages/core/schemas/${kind}.schema.json`, 'utf8'));
       for (const name of Object.keys(schema.properties)) assert.ok(text.includes(`| \`${name}\``), `${kind}.${name}`);
       for (const name of Object.keys(schema.$defs ?? {})) assert.ok(text.includes(`#### ${name}\n`), `${kind} ${name}`);

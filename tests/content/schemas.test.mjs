@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { validateKind } from '../../packages/core/dist/content/index.js';
+import { kindNames } from '../../kinds.js';
 
-const kinds = ['quiz', 'explainer', 'checklist'];
+const kinds = kindNames;
 const schemas = Object.fromEntries(
   kinds.map((kind) => [kind, JSON.parse(readFileSync(`packages/core/schemas/${kind}.schema.json`, 'utf8'))]),
 );

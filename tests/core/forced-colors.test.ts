@@ -9,6 +9,7 @@ import { html as litHtml, LitElement } from 'lit';
 import { quizStyles } from '../../packages/quiz/src/quiz.styles.js';
 import { checklistFixture } from '../support/fixtures.js';
 import { mount, settled, shadow } from '../support/helpers.js';
+import { widgetTags } from '../../kinds.js';
 
 /** The quiz's result bars exactly as the quiz writes them, with the quiz's styles. */
 class QuizBarsProbe extends LitElement {
@@ -83,7 +84,7 @@ describe('target size', () => {
     });
   }
 
-  for (const tag of ['mend-quiz', 'mend-explainer', 'mend-checklist']) {
+  for (const tag of widgetTags) {
     it(`every control of <${tag}> is at least 24 × 24 px`, async () => {
       const el = await fixture<
         HTMLElement & { status: 'loading' | 'ready' | 'error'; updateComplete: Promise<boolean> }

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { finishQuiz, type HostedWidget } from '../support/walk-quiz.js';
+import { kindNames } from '../../kinds.js';
 
 // The iframe embed (dist/embed.html) in a host page that uses the documented parent script
 // (dist/embed-parent.js): each widget renders, the iframe takes the widget's height, and the
@@ -84,7 +85,7 @@ describe('iframe embed', function () {
     forget();
   });
 
-  for (const widget of ['quiz', 'explainer', 'checklist']) {
+  for (const widget of kindNames) {
     it(`renders the ${widget} and sizes its iframe, sending only its height`, async () => {
       const frame = await mount(`widget=${widget}&lang=en&origin=${origin}`);
       const el = await widgetIn(frame);

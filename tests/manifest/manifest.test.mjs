@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { kindNames } from '../../kinds.js';
 
-const widgets = ['quiz', 'explainer', 'checklist'];
+const widgets = kindNames;
 const read = (dir) =>
   readdirSync(dir, { recursive: true })
     .map(String)
