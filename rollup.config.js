@@ -131,7 +131,7 @@ const stubbedCdn = (name, input) => {
 };
 
 /**
- * Writes the autoloader's map into mendkit.js: for each widget tag, each kind's validator, each
+ * Writes the autoloader's map into mendkit.js, and beside it as files.json: for each widget tag, each kind's validator, each
  * language's interface strings and built-in content, the file and every chunk it imports
  * statically, so the autoloader requests them all at once instead of one import level per round
  * trip. Also checks that no chunk imports the autoloader, which a site may rename.
@@ -165,6 +165,8 @@ const autoloaderGraph = {
     const placeholder = /(["'`])__MENDKIT_GRAPH__\1/;
     if (!placeholder.test(loader.code)) this.error('the autoloader has no __MENDKIT_GRAPH__ to fill in');
     loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(graph)));
+    // The same map for servers writing preload hints (mendkit/preload, the WordPress plugin).
+    this.emitFile({ type: 'asset', fileName: 'files.json', source: `${JSON.stringify(graph, null, 1)}\n` });
   },
 };
 

@@ -31,7 +31,10 @@ cpSync('LICENSE', join(plugin, 'LICENSE'));
 // The widgets: the CDN entry points, their chunks and the iframe embed page.
 const shipped = readdirSync(widgets).filter(
   (name) =>
-    name === 'chunks' || /^(mendkit|mend-(quiz|explainer|checklist))\.js$/.test(name) || name.startsWith('embed'),
+    name === 'chunks' ||
+    name === 'files.json' ||
+    /^(mendkit|mend-(quiz|explainer|checklist))\.js$/.test(name) ||
+    name.startsWith('embed'),
 );
 for (const name of shipped) cpSync(join(widgets, name), join(plugin, 'widgets', name), { recursive: true });
 

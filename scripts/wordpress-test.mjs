@@ -7,8 +7,9 @@
 // 2. An Author and a Contributor (single site) and a site Administrator (multisite, not a
 //    super admin) save posts through the REST API: the block, the shortcode, pasted elements
 //    with a script and on* handlers. Stored post_content keeps the element and loses the rest.
-// 3. Each published post holds exactly one `<script type="module">` for mendkit.js, and the quiz
-//    on it walks to a result in Chromium.
+// 3. Each published post holds exactly one `<script type="module">` for mendkit.js, preload hints
+//    for the files mendkit.js will load (as mendkit/preload names them), and the quiz on it walks
+//    to a result in Chromium.
 // 4. Own content: the settings page refuses an invalid document (in the browser and on the
 //    server) and serves a valid one by REST; the block is valid in the editor.
 // Screenshots go to screenshots/wordpress-*.png.
@@ -44,6 +45,8 @@ for (const [what, ok] of [
 // The widgets' build is slow, the plugin's is not: rebuild the plugin so its PHP is current.
 if (!existsSync('packages/mendkit/dist/mendkit.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 else execFileSync(process.execPath, ['scripts/wordpress-build.mjs'], { stdio: 'inherit' });
+// The hints the plugin prints must name what mendkit/preload names for the same widget.
+const { firstScreenFiles } = await import('mendkit/preload');
 
 let passed = 0;
 let failed = 0;
@@ -396,6 +399,12 @@ async function checkFrontEnd(context, { who, url }, screenshot) {
     attributes.length === 1 && attributes[0] === 'module',
     `${who}: it is type="module", once (${tags[0] ?? 'none'})`,
   );
+  const hints = [...html.matchAll(/<link rel="modulepreload" href="[^"]*plugins\/mendkit\/widgets\/([^"?]+)"/g)];
+  const expected = firstScreenFiles({ kinds: ['quiz'], lang: 'en' });
+  check(
+    JSON.stringify(hints.map((m) => m[1]).sort()) === JSON.stringify([...expected].sort()),
+    `${who}: preload hints name the files mendkit.js will load (${hints.map((m) => m[1]).join(' ') || 'none'})`,
+  );
   check(
     !/<script>alert|\son\w+\s*=\s*["']?alert|javascript:/i.test(html),
     `${who}: none of the pasted script, handlers or javascript: URLs reach the page`,
@@ -596,6 +605,10 @@ try {
   });
   const plainHtml = await (await fetch(`${single.url}/?p=${plain.id}`)).text();
   check(mendkitScripts(plainHtml).length === 0, 'a post without a widget loads no mendkit script');
+  check(
+    !/rel="modulepreload"[^>]*plugins\/mendkit\//.test(plainHtml),
+    'a post without a widget has no mendkit preload hints',
+  );
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });

@@ -23,6 +23,7 @@ define( 'MENDKIT_DIR', plugin_dir_path( __FILE__ ) );
 require_once MENDKIT_DIR . 'includes/elements.php';
 require_once MENDKIT_DIR . 'includes/kses.php';
 require_once MENDKIT_DIR . 'includes/render.php';
+require_once MENDKIT_DIR . 'includes/preload.php';
 require_once MENDKIT_DIR . 'includes/content.php';
 require_once MENDKIT_DIR . 'includes/block.php';
 require_once MENDKIT_DIR . 'includes/shortcode.php';

@@ -543,3 +543,62 @@ describe('mendkit validate --stamp: validate once, and the widget trusts an inta
     assert.match(cyrb53('mendkit'), /^[0-9a-f]{14}$/);
   });
 });
+
+describe('mendkit head (preload hints)', () => {
+  const dist = join(root, 'packages/mendkit/dist');
+  let files;
+  before(async () => {
+    files = JSON.parse(await readFile(join(dist, 'files.json'), 'utf8'));
+  });
+  const hinted = (out) => [...out.matchAll(/<link rel="modulepreload" href="\/mendkit\/([^"]+)">/g)].map((m) => m[1]);
+
+  it('hints a stamped quiz page at the quiz and its shared chunk, and nothing else', async () => {
+    const { code, out } = await cli(['head', 'quiz', '--content', 'stamped']);
+    assert.equal(code, 0);
+    assert.deepEqual(hinted(out), files['mend-quiz']);
+    assert.match(hinted(out)[1], /^chunks\/mendkit-core-[\w-]+\.js$/);
+    assert.match(out, /^<link rel="stylesheet" href="\/mendkit\/reserve\.css">\n/);
+    assert.match(out, /<script type="module" src="\/mendkit\/mendkit\.js"><\/script>\n$/);
+  });
+
+  it('adds the checker for unstamped inline content, and strings and content for the language', async () => {
+    const inline = hinted((await cli(['head', 'quiz', '--content', 'inline'])).out);
+    assert.ok(inline.some((f) => /^chunks\/validate-quiz-/.test(f)));
+    assert.ok(inline.some((f) => /^chunks\/validate-shared-/.test(f)));
+    const spanish = hinted((await cli(['head', 'quiz', 'checklist', '--lang', 'es-MX'])).out);
+    for (const pattern of [
+      /^chunks\/strings-es-/,
+      /^chunks\/quiz-content-es-/,
+      /^chunks\/checklist-content-es-/,
+      /^mend-checklist\.js$/,
+    ])
+      assert.ok(
+        spanish.some((f) => pattern.test(f)),
+        `${pattern} in ${spanish.join(' ')}`,
+      );
+    assert.equal(new Set(spanish).size, spanish.length, 'each file once');
+    // A language without built-in content falls back to the English content, as the widget does.
+    assert.ok(hinted((await cli(['head', 'quiz', '--lang', 'nl'])).out).some((f) => /quiz-content-en-/.test(f)));
+  });
+
+  it('hints only files the build has, for every kind and language', async () => {
+    for (const kind of kindNames)
+      for (const lang of ['en', 'es', 'fr', 'de', 'ar'])
+        for (const content of ['built-in', 'inline']) {
+          const { out } = await cli(['head', kind, '--lang', lang, '--content', content]);
+          for (const file of hinted(out)) await readFile(join(dist, file));
+        }
+  });
+
+  it('writes the base given, and names an unknown kind or source', async () => {
+    const { out } = await cli(['head', 'explainer', '--base', 'https://example.org/js/mendkit']);
+    assert.match(out, /href="https:\/\/example\.org\/js\/mendkit\/mend-explainer\.js"/);
+    const unknown = await cli(['head', 'poll']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.err, /no widget of kind "poll" \(known: .*quiz/);
+    const source = await cli(['head', 'quiz', '--content', 'remote']);
+    assert.equal(source.code, 2);
+    assert.match(source.err, /--content is one of built-in, stamped, inline, src/);
+    assert.equal((await cli(['head'])).code, 2);
+  });
+});

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { CURRENT_SCHEMA_VERSION, STAMP_FIELD, stampOf, validateKind } from '@mendkit/core/content';
+import { firstScreenKeys, type FileMap } from '../../packages/mendkit/src/first-screen.js';
 
 // mendkit.js, the built CDN autoloader, in pages of its own (iframes): it loads a widget's module
 // only when its tag is on the page, now or later, and the validator only for content whose
@@ -10,11 +11,11 @@ type FrameWindow = Window & typeof globalThis;
 
 const dist = '/packages/mendkit/dist';
 
-async function open(body: string, lang = 'en'): Promise<{ win: FrameWindow; doc: Document }> {
+async function open(body: string, lang = 'en', head = ''): Promise<{ win: FrameWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:800px;height:700px;border:0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}
 <script type="module" src="${dist}/mendkit.js"></script></head><body>${body}</body></html>`;
   document.body.append(frame);
   await loaded;
@@ -117,5 +118,30 @@ describe('mendkit.js, the autoloader', function () {
     const start = (part: string) => entries.find((e) => e.name.includes(part))!.startTime;
     // Both are asked for by the autoloader in the same task; the validator is not waiting for the quiz.
     expect(start('/chunks/validate-quiz-')).to.be.below(start('/mend-quiz.js') + 50);
+  });
+
+  it('with the preload hints mendkit/preload writes, the page asks for every file itself: one round trip', async () => {
+    const files = (await (await fetch(`${dist}/files.json`)).json()) as FileMap;
+    for (const [lang, content, body] of [
+      ['en', 'stamped', `<mend-quiz no-persist>${inline((await siteQuiz()).stamped)}</mend-quiz>`],
+      ['es', 'built-in', '<mend-checklist no-persist></mend-checklist>'],
+    ] as const) {
+      const tag = /<(mend-\w+)/.exec(body)![1]!;
+      const hinted = firstScreenKeys(tag, lang, content, files).flatMap((key) => files[key] ?? []);
+      const head = [...new Set(hinted)].map((file) => `<link rel="modulepreload" href="${dist}/${file}">`).join('');
+      const { win, doc } = await open(body, lang, head);
+      expect((await ready(doc.querySelector<Widget>(tag), tag)).status).to.equal('ready');
+      const entries = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+        new URL(e.name).pathname.startsWith(`${dist}/`),
+      );
+      // Every file the widget needed was asked for by the page itself, before mendkit.js could run
+      // (the hints come first in the page), and the autoloader's imports asked for nothing more.
+      const loader = entries.find((e) => e.name.endsWith('/mendkit.js'))!;
+      const others = entries.filter((e) => e !== loader);
+      expect(others.map((e) => new URL(e.name).pathname.slice(dist.length + 1)).sort()).to.deep.equal(
+        [...new Set(hinted)].sort(),
+      );
+      for (const e of others) expect(e.startTime, e.name).to.be.at.most(loader.startTime);
+    }
   });
 });

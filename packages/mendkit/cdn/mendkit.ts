@@ -6,11 +6,12 @@
 // (<html lang="es"> is enough), as before. See docs/decisions/0007.
 //
 // Nothing here is shared with the modules it loads, so no chunk ever imports this file and a
-// site may rename or re-host it freely. It keeps no dependencies: every byte delays the rest.
+// site may rename or re-host it freely. Its one import is the small rule of what a first screen
+// needs, shared with `mendkit/preload` so a page's preload hints match these requests exactly.
+import { firstScreenKeys, languageKey, type FileMap } from '../src/first-screen.js';
 
 /** Files to request per key (paths relative to this file), written in by the build. */
-type Graph = Record<string, string[]>;
-const graph = JSON.parse('__MENDKIT_GRAPH__') as Graph;
+const graph = JSON.parse('__MENDKIT_GRAPH__') as FileMap;
 // The kinds' tags, from the graph's keys ("mend-quiz", …).
 const pending = new Set(Object.keys(graph).filter((key) => key.startsWith('mend-')));
 const requested = new Set<string>();
@@ -27,8 +28,14 @@ function request(key: string): void {
 }
 
 /** The language a widget shows first: its own `lang` or the closest ancestor's, else English. */
-const languageOf = (el: Element) =>
-  /^[a-z]*/.exec((el.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase())?.[0];
+const languageOf = (el: Element) => languageKey(el.closest('[lang]')?.getAttribute('lang'));
+
+/** Where a widget's content comes from; stamped content skips the validator (see first-screen). */
+function contentOf(el: Element) {
+  const inline = el.querySelector(':scope > script[type="application/json"]');
+  if (inline) return inline.textContent?.includes('"$validated"') ? 'stamped' : 'inline';
+  return el.hasAttribute('src') ? 'src' : 'built-in';
+}
 
 function discover(root: Element | Document): void {
   for (const tag of pending) {
@@ -37,17 +44,7 @@ function discover(root: Element | Document): void {
     if (!found.length) continue;
     pending.delete(tag);
     if (customElements.get(tag)) continue; // another copy of mendkit defined it
-    const kind = tag.slice(5);
-    request(tag);
-    for (const el of found) {
-      const lang = languageOf(el);
-      request(`strings-${lang}`);
-      const inline = el.querySelector(':scope > script[type="application/json"]');
-      if (inline) {
-        // Stamped content skips the validator unless the stamp no longer matches (rare).
-        if (!inline.textContent?.includes('"$validated"')) request(`validate-${kind}`);
-      } else if (!el.hasAttribute('src')) request(`${kind}-content-${graph[`${kind}-content-${lang}`] ? lang : 'en'}`);
-    }
+    for (const el of found) for (const key of firstScreenKeys(tag, languageOf(el), contentOf(el), graph)) request(key);
   }
   if (!pending.size) observer.disconnect();
 }

@@ -131,6 +131,7 @@ function mendkit_render_widget( $widget, $attributes ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
 	mendkit_enqueue();
+	mendkit_note_widgets_in( $html . '>' );
 	return $html . '></' . $tag . '>';
 }
 
@@ -144,6 +145,7 @@ function mendkit_render_widget( $widget, $attributes ) {
 function mendkit_enqueue_if_used( $content ) {
 	if ( is_string( $content ) && preg_match( '/<mend-(?:quiz|explainer|checklist)[\s>]/i', $content ) ) {
 		mendkit_enqueue();
+		mendkit_note_widgets_in( $content );
 	}
 	return $content;
 }

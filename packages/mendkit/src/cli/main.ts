@@ -1,4 +1,5 @@
 import { EXIT_OK, EXIT_USAGE, type Command, type Io } from './io.js';
+import { head, headUsage } from './head.js';
 import { newDocument, newUsage } from './new.js';
 import { validate, validateUsage } from './validate.js';
 
@@ -6,11 +7,13 @@ export type { Io } from './io.js';
 
 /**
  * `mendkit <command> ...`. Each command lives in its own module; add one by adding a row.
- * Only `@mendkit/core/content` is imported (no lit, no DOM), so this runs in plain Node.
+ * Only `@mendkit/core/content` and the build's file map are read (no lit, no DOM), so this runs in
+ * plain Node.
  */
 export const commands: Readonly<Record<string, { run: Command; summary: string; usage: string }>> = {
   validate: { run: validate, summary: 'check content documents and their translations', usage: validateUsage },
   new: { run: newDocument, summary: 'start a new quiz, explainer or checklist', usage: newUsage },
+  head: { run: head, summary: "print a page's <head> lines, with preload hints", usage: headUsage },
   // Server rendering needs lit; loaded only when asked for, so validate and new stay lit-free.
   render: {
     run: async (argv) => (await import('./render.js')).render([...argv]),
