@@ -9,11 +9,12 @@
  * export default (eleventyConfig) => eleventyConfig.addPlugin(mendkit);
  * ```
  * ```njk
- * {% mendkitHead %}                            (in <head>: the reserve stylesheet and the script)
+ * {% mendkitHead %}                            (in <head>: the reserve stylesheet, the script and its hint)
  * {% mendkit "quiz", { lang: "es" } %}       (anywhere in the body)
  * ```
  */
 import { join } from 'node:path';
+import { hydrateFiles } from './preload.js';
 import { copyBrowserFiles, renderWidget, RenderWidgetError, type AttributeValue } from './ssr.js';
 import type { KindName } from '@mendkit/core/content';
 
@@ -69,13 +70,16 @@ export default function mendkitEleventy(
     return asHtmlBlock(await renderWidget({ kind, lang: typeof lang === 'string' ? lang : undefined, content, attrs }));
   });
 
-  // Root-relative URLs, so pages in sub-folders find the same files.
-  eleventyConfig.addShortcode(
-    'mendkitHead',
-    () =>
+  // Root-relative URLs, so pages in sub-folders find the same files. The hint lets the browser
+  // fetch the runtime beside its one-line entry rather than after it.
+  eleventyConfig.addShortcode('mendkitHead', () => {
+    const [entry, runtime] = hydrateFiles();
+    return (
       `<link rel="stylesheet" href="/${assets}/reserve.css">` +
-      `<script type="module" src="/${assets}/mendkit-hydrate.js"></script>`,
-  );
+      `<link rel="modulepreload" href="/${assets}/${runtime}">` +
+      `<script type="module" src="/${assets}/${entry}"></script>`
+    );
+  });
 
   eleventyConfig.on('eleventy.after', ({ dir, directories }) => {
     // `directories` (Eleventy 3) holds the output folder after command-line flags; `dir` may not.

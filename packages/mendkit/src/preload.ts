@@ -36,14 +36,25 @@ export interface PreloadOptions {
   base?: string;
 }
 
+/** A file of the package's dist/ (found the way copyBrowserFiles finds them). */
+const distFile = (name: string) =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.resolve('mendkit/package.json'))), 'dist', name), 'utf8');
+
 let cached: FileMap | undefined;
 /** The build's map of files (dist/files.json), read once. */
 function fileMap(): FileMap {
-  if (cached) return cached;
-  // The package's own files, found the way copyBrowserFiles finds them.
-  const packageRoot = dirname(fileURLToPath(import.meta.resolve('mendkit/package.json')));
-  cached = JSON.parse(readFileSync(join(packageRoot, 'dist', 'files.json'), 'utf8')) as FileMap;
+  cached ??= JSON.parse(distFile('files.json')) as FileMap;
   return cached;
+}
+
+/**
+ * What a page with pre-rendered widgets loads (see docs/ssr.md): `mendkit-hydrate.js`, a
+ * one-line file, and the chunk it imports, which holds everything, relative to the same folder.
+ */
+export function hydrateFiles(): string[] {
+  const runtime = /^import"\.\/([\w./-]+\.js)";/.exec(distFile('mendkit-hydrate.js'))?.[1];
+  if (!runtime) throw new Error('mendkit/preload: dist/mendkit-hydrate.js does not import its runtime chunk');
+  return ['mendkit-hydrate.js', runtime];
 }
 
 /** The kinds the build has widgets for, from its map of files. */
