@@ -1,7 +1,7 @@
 // mendkit/ssr and `mendkit render` in Node: every widget in every locale renders to readable
 // HTML, synchronously resolved, with nothing thrown or rejected unhandled.
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -98,6 +98,12 @@ test('`mendkit render` writes a widget, reads --content, and fails clearly', asy
   const page = await run(process.execPath, [bin, 'render', 'checklist', '--content', file, '--lang', 'de', '--page']);
   t.assert.match(page.stdout, /^<!doctype html>/);
   t.assert.ok(page.stdout.includes('Unsere Liste'));
+  // The page hints the runtime chunk the hydrating entry imports, from the same folder.
+  const [, runtime] =
+    /<link rel="modulepreload" href="https:\/\/cdn\.jsdelivr\.net\/npm\/mendkit@[\w.-]+\/dist\/(chunks\/mendkit-hydrate-runtime-[\w-]+\.js)">\n<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/mendkit@[\w.-]+\/dist\/mendkit-hydrate\.js"><\/script>/.exec(
+      page.stdout,
+    ) ?? [];
+  t.assert.equal(readFileSync('packages/mendkit/dist/mendkit-hydrate.js', 'utf8'), `import"./${runtime}";\n`);
 
   writeFileSync(file, JSON.stringify({ kind: 'checklist' }));
   const bad = await run(process.execPath, [bin, 'render', 'checklist', '--content', file]).catch((e) => e);

@@ -114,13 +114,15 @@ async function page(widget: string, lang: string, cdn: string | undefined): Prom
   };
   const base = (cdn ?? `https://cdn.jsdelivr.net/npm/mendkit@${version}/dist/`).replace(/\/?$/, '/');
   const { directionOf } = await import('@mendkit/core');
+  const [entry, runtime] = (await import('../preload.js')).hydrateFiles();
   return `<!doctype html>
 <html lang="${lang}" dir="${directionOf(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>mendkit</title>
-<script type="module" src="${base}mendkit-hydrate.js"></script>
+<link rel="modulepreload" href="${base}${runtime}">
+<script type="module" src="${base}${entry}"></script>
 </head>
 <body>
 ${widget}
