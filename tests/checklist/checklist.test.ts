@@ -1,4 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { createStore, storageKey, type ChecklistContent, type MendErrorEvent } from '@mendkit/core';
 import '@mendkit/checklist/mend-checklist.js';
 import type { MendChecklist } from '@mendkit/checklist';
@@ -587,4 +588,27 @@ describe('<mend-checklist>', () => {
       await accessibleInBothThemes(el);
     });
   }
+});
+
+describe('<mend-checklist> printed', () => {
+  beforeEach(clearSaved);
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    clearSaved();
+  });
+
+  it('prints every action, closed groups included, without the controls', async () => {
+    const el = await mount<MendChecklist>(html`<mend-checklist></mend-checklist>`);
+    const boxes = [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const labels = boxes.map((b) => root(el).querySelector(`label[for="${b.id}"]`)!);
+    // On screen the groups start closed: none of their actions shows.
+    expect(labels.filter((l) => l.checkVisibility())).to.have.length(0);
+    await emulateMedia({ media: 'print' });
+    // On paper there is nothing to open: every action shows, with its label, in full.
+    expect(labels.filter((l) => !l.checkVisibility()).map((l) => l.textContent)).to.deep.equal([]);
+    for (const label of labels) expect(label.getBoundingClientRect().height).to.be.above(0);
+    expect(radios(el).some((r) => r.checkVisibility())).to.equal(false);
+    // An empty week's focus only says how to pick with the stars, which paper does not have.
+    expect(root(el).querySelector('.focus')!.checkVisibility()).to.equal(false);
+  });
 });

@@ -258,6 +258,7 @@ export const checklistStyles = css`
     .confirm,
     .status,
     .paths,
+    .focus.empty,
     .star {
       display: none !important;
     }

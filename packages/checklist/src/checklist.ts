@@ -347,7 +347,7 @@ export class MendChecklist extends MendElement<'checklist'> {
   }
 
   #renderFocus(doc: ChecklistContent, focused: readonly ChecklistItem[], today: DayKey): TemplateResult {
-    return html`<section class="focus" aria-labelledby="focus-title">
+    return html`<section class="focus ${focused.length ? '' : 'empty'}" aria-labelledby="focus-title">
       <h3 id="focus-title">
         ${msg('This week’s focus', { id: 'checklist.focus.title', desc: 'Heading of the actions the reader picked for this week.' })}
       </h3>
