@@ -59,9 +59,10 @@ describe('published packages', function () {
   });
 
   it('installs from the packed tarballs into an empty project and imports in Node', async () => {
-    const result = await executeServerCommand<{ tarballs: number; exports: Record<string, string[]> }, undefined>(
-      'mendkit-install-packed',
-    );
+    const result = await executeServerCommand<
+      { tarballs: number; exports: Record<string, string[]>; head: string },
+      undefined
+    >('mendkit-install-packed');
     expect(result.tarballs).to.equal(5);
     expect(result.exports['@mendkit/core']).to.include.members(['MendElement', 'validateKind', 'createStore']);
     expect(result.exports['@mendkit/quiz']).to.include('MendQuiz');
@@ -73,5 +74,7 @@ describe('published packages', function () {
       'MendChecklist',
       'validateKind',
     ]);
+    expect(result.head).to.match(/<link rel="modulepreload" href="\/mendkit\/mend-quiz\.js">/);
+    expect(result.head).to.match(/<link rel="modulepreload" href="\/mendkit\/chunks\/strings-es-[\w-]+\.js">/);
   });
 });

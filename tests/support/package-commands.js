@@ -38,7 +38,9 @@ export function packageCommands() {
             const { stdout } = await run(process.execPath, ['--input-type=module', '-e', `const m = await import('${name}'); console.log(JSON.stringify(Object.keys(m).sort()))`], { cwd: scratch }); // prettier-ignore
             exports[name] = JSON.parse(stdout);
           }
-          return { tarballs: tarballs.length, exports };
+          // The installed CLI reads the installed build's file map (dist/files.json).
+          const { stdout: head } = await run(process.execPath, ['node_modules/mendkit/bin/mendkit.js', 'head', 'quiz', '--lang', 'es'], { cwd: scratch }); // prettier-ignore
+          return { tarballs: tarballs.length, exports, head };
         } finally {
           await rm(scratch, { recursive: true, force: true });
         }
