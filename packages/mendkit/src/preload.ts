@@ -15,10 +15,9 @@
  * wasted request and nothing else; the autoloader still loads what it needs.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { KindName } from '@mendkit/core/content';
 import { firstScreenKeys, type ContentSource, type FileMap } from './first-screen.js';
+import { packageFile } from './package-files.js';
 
 export type { ContentSource } from './first-screen.js';
 
@@ -36,9 +35,7 @@ export interface PreloadOptions {
   base?: string;
 }
 
-/** A file of the package's dist/ (found the way copyBrowserFiles finds them). */
-const distFile = (name: string) =>
-  readFileSync(join(dirname(fileURLToPath(import.meta.resolve('mendkit/package.json'))), 'dist', name), 'utf8');
+const distFile = (name: string) => readFileSync(packageFile('dist', name), 'utf8');
 
 let cached: FileMap | undefined;
 /** The build's map of files (dist/files.json), read once. */

@@ -10,8 +10,7 @@
  * ```
  */
 import { cpSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { formatPath, validateKind, type KindName, type Problem } from '@mendkit/core/content';
@@ -24,6 +23,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '@mendkit/quiz/mend-quiz.js';
 import '@mendkit/explainer/mend-explainer.js';
 import '@mendkit/checklist/mend-checklist.js';
+import { packageFile } from './package-files.js';
 
 // Content handed to an element on the server is checked on its first update, synchronously.
 useValidator(validateKind);
@@ -158,10 +158,8 @@ async function renderNow({ kind, lang, content, attrs = {} }: RenderWidgetOption
  * `<folder>/mendkit-hydrate.js`.
  */
 export function copyBrowserFiles(folder: string): void {
-  // The package's own files: in Node, `mendkit/mendkit-hydrate.js` resolves to a browser-only guard.
-  const packageRoot = dirname(fileURLToPath(import.meta.resolve('mendkit/package.json')));
   mkdirSync(folder, { recursive: true });
-  cpSync(join(packageRoot, 'dist', 'mendkit-hydrate.js'), join(folder, 'mendkit-hydrate.js'));
-  cpSync(join(packageRoot, 'dist', 'chunks'), join(folder, 'chunks'), { recursive: true });
-  cpSync(join(packageRoot, 'reserve.css'), join(folder, 'reserve.css'));
+  cpSync(packageFile('dist', 'mendkit-hydrate.js'), join(folder, 'mendkit-hydrate.js'));
+  cpSync(packageFile('dist', 'chunks'), join(folder, 'chunks'), { recursive: true });
+  cpSync(packageFile('reserve.css'), join(folder, 'reserve.css'));
 }
