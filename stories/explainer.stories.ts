@@ -50,6 +50,30 @@ export const CheckDark: Story = { args: { theme: 'dark', view: 'check' } };
 
 export const AllDark: Story = { args: { theme: 'dark', view: 'all' } };
 
+/**
+ * The self-check's end: each statement sorted (always the first concept, so some miss), then the
+ * result, which names what is worth another look and which idea each of those describes.
+ */
+export const CheckResult: Story = {
+  args: { view: 'check' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<HTMLElement & { status: string; updateComplete: Promise<boolean> }>(
+      'mend-explainer',
+    );
+    if (!el) return;
+    while (el.status !== 'ready') await new Promise((resolve) => setTimeout(resolve, 20));
+    const root = el.shadowRoot!;
+    for (let step = 0; step < 40 && !root.querySelector('#check-result'); step++) {
+      await el.updateComplete;
+      root.querySelector<HTMLButtonElement>('button.choice')?.click();
+      await el.updateComplete;
+      root.querySelector<HTMLButtonElement>('.check-screen button.primary')?.click();
+    }
+  },
+};
+
+export const CheckResultDark: Story = { ...CheckResult, args: { theme: 'dark', view: 'check' } };
+
 /** A 320 px column: the comparison turns into one card per aspect. */
 export const Narrow: Story = {
   render: ({ theme, view }) =>
