@@ -62,7 +62,8 @@ export const CheckResult: Story = {
     );
     if (!el) return;
     while (el.status !== 'ready') await new Promise((resolve) => setTimeout(resolve, 20));
-    const root = el.shadowRoot!;
+    const root = el.shadowRoot;
+    if (!root) return;
     for (let step = 0; step < 40 && !root.querySelector('#check-result'); step++) {
       await el.updateComplete;
       root.querySelector<HTMLButtonElement>('button.choice')?.click();
