@@ -25,6 +25,15 @@ describe('rich text', () => {
     expect(p.querySelector('a')?.getAttribute('rel')).to.equal('noopener noreferrer');
   });
 
+  it('renders text without marks as itself, exactly as parsing it would', () => {
+    // richText skips the parser when no `*` or `[` could start a mark: same result, less work.
+    const samples = ['', ' ', 'Plain words.', '  spaced\n  lines\t', 'a ] b ) c _d_ `e` ~f~', '<b>x</b> & é 😀', '(x)'];
+    for (const source of samples)
+      expect(richText(source), JSON.stringify(source)).to.deep.equal(
+        parseRichText(source).map((node) => node.type === 'text' && node.text),
+      );
+  });
+
   it('keeps HTML in content inert', async () => {
     const p = await rendered('<img src=x onerror="window.__pwned = true"> and <script>window.__pwned = true</script>');
     expect(p.querySelector('img, script')).to.equal(null);

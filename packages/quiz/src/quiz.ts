@@ -260,7 +260,10 @@ export class MendQuiz extends MendElement<'quiz'> {
   protected override contentLoaded(doc: QuizContent): void {
     const saved = this.#progress.restore(doc);
     const answers = saved?.answers ?? emptyRecord<string>();
-    const { visible } = evaluateQuiz(doc, answers);
+    const value = evaluateQuiz(doc, answers);
+    // The first render reads the same evaluation (see #evaluate).
+    this.#evaluation = { doc, answers, value };
+    const { visible } = value;
     const missing = firstMissing(visible, answers);
     // A finished quiz whose content gained a required question goes back to that question.
     const unfinished = saved?.screen === 'result' && missing;
@@ -308,26 +311,31 @@ export class MendQuiz extends MendElement<'quiz'> {
 
   /** Shows the intro, a question, or the result, and keeps the place. */
   #go(screen: Screen, doc: QuizContent, question?: QuizQuestion): void {
+    // A new screen replaces whatever held focus (the button pressed, the last question's heading).
+    const replacing = screen !== this.screen;
     this.screen = screen;
     this.notice = '';
     if (screen === 'questions' && question) {
       const { visible } = this.#evaluate(doc);
       this.current = question.id;
-      this.focusAfterUpdate(this.layout === 'list' && visible[0] === question ? 'title' : `q-${question.id}`);
+      this.focusAfterUpdate(
+        this.layout === 'list' && visible[0] === question ? 'title' : `q-${question.id}`,
+        replacing,
+      );
       if (this.layout !== 'list') {
         const [position, total] = placeOf(doc, question);
         this.announce(progressLabel(this.number(position), this.number(total)));
       }
     } else if (screen === 'intro') {
-      this.focusAfterUpdate('title');
+      this.focusAfterUpdate('title', replacing);
     }
     this.#save();
-    if (screen === 'result') this.#finish(doc);
+    if (screen === 'result') this.#finish(doc, replacing);
   }
 
-  #finish(doc: QuizContent): void {
+  #finish(doc: QuizContent, replacing: boolean): void {
     const evaluation = this.#evaluate(doc);
-    this.focusAfterUpdate('outcome');
+    this.focusAfterUpdate('outcome', replacing);
     this.announce(
       msg(str`Your result: ${evaluation.outcome?.title ?? ''}`, {
         id: 'quiz.announce.result',
@@ -401,7 +409,8 @@ export class MendQuiz extends MendElement<'quiz'> {
 
   #startOver(): void {
     this.reset();
-    this.focusAfterUpdate('title');
+    // From the result: the intro replaces it all (Start over itself included).
+    this.focusAfterUpdate('title', true);
     this.announce(
       msg('Your answers were cleared.', {
         id: 'quiz.announce.cleared',

@@ -168,9 +168,12 @@ export abstract class MendElement<
     this.#announcer.announce(text);
   }
 
-  /** Moves focus to the element with this id in the shadow root once the next update has rendered. */
-  protected focusAfterUpdate(id: string): void {
-    this.#focus.focusAfterUpdate(id);
+  /**
+   * Moves focus to the element with this id in the shadow root once the next update has rendered.
+   * `replacing`: the update replaces what holds focus now (a new screen); see FocusController.
+   */
+  protected focusAfterUpdate(id: string, replacing = false): void {
+    this.#focus.focusAfterUpdate(id, replacing);
   }
 
   /**

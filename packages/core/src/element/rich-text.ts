@@ -19,13 +19,16 @@ function renderNode(node: RichNode): TemplateResult | string {
 // same text again (every tick, every step) reuses them instead of parsing and building anew.
 const rendered = new Map<string, unknown>();
 const CACHE_SIZE = 500;
+// Only `*` and `[` can start a mark: most content text has neither and renders as itself, which
+// is what parsing it would give, without running the parser on a page's first screen.
+const markStart = /[*[]/;
 
 /** Renders content text with its inline marks; `undefined` renders nothing. */
 export function richText(source: string | undefined): unknown {
   if (source === undefined) return nothing;
   let result = rendered.get(source);
   if (result === undefined) {
-    result = parseRichText(source).map(renderNode);
+    result = markStart.test(source) ? parseRichText(source).map(renderNode) : source ? [source] : [];
     if (source.length > 20_000) return result;
     if (rendered.size >= CACHE_SIZE) rendered.delete(rendered.keys().next().value as string);
     rendered.set(source, result);
