@@ -14,10 +14,12 @@ const KB = 1024;
 // widgets (three widget files compress apart, the price of a one-widget page no longer loading
 // the other two); a quiz page with the site's own content, stamped (no validator) or not (the
 // quiz validator too). These hold today's weights: issue #17's goals (≤ 2.5× and ≤ 3.5× a
-// hand-written Lit quiz, about 16 and 22 KB) are not met yet (see the bench).
+// hand-written Lit quiz, about 16 and 22 KB) are not met yet (see the bench). The first-screen
+// CPU work of 0010 (compile hints, focus released before a new screen, the faster stamp hash)
+// added 0.25 KB to the page with all three widgets, hence 32 there.
 const budgets = {
   cdn: 25 * KB,
-  allWidgets: 31.75 * KB,
+  allWidgets: 32 * KB,
   hydrate: 29.25 * KB,
   widget: 7.5 * KB,
   content: 4.25 * KB,
