@@ -27,7 +27,7 @@ if (!args.includes('--no-build'))
 execFileSync('npx', ['rollup', '-c', 'bench/floor/rollup.config.mjs', '--silent'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['bench/make-quiz.mjs']);
 // From the build just made (its file names carry this build's hashes).
-const { firstScreenFiles } = await import('mendkit/preload');
+const { embedHead, firstScreenFiles } = await import('mendkit/preload');
 
 // The quiz every quiz page shows: 10 questions, 4 options each, as the site's inline JSON; the
 // stamped copy is what `mendkit validate --stamp` writes (see docs/content.md).
@@ -50,10 +50,11 @@ const checklist = stamp('content/checklist/trust-actions/en.json');
 const inline = (doc) => `<script type="application/json">${JSON.stringify(doc).replaceAll('<', '\\u003c')}</script>`;
 const dist = '/packages/mendkit/dist';
 /**
- * The modulepreload hints `mendkit head` and `mendkit/preload` write for a page (docs/embedding.md):
- * the same files, so the browser fetches them beside mendkit.js. reserve.css is left out here; the
- * layout-shift page measures it.
+ * The head `mendkit head` writes for a page (docs/embedding.md): reserve.css, modulepreload hints
+ * and the widget's own file as a module script. The pages the goals are checked on load this way.
  */
+const embed = (kind, content) => embedHead({ kinds: [kind], content, base: `${dist}/` });
+/** The same hints beside mendkit.js, the autoloader (how the WordPress plugin loads widgets). */
 const hints = (kind, content) =>
   firstScreenFiles({ kinds: [kind], content })
     .map((file) => `<link rel="modulepreload" href="${dist}/${file}">`)
@@ -73,13 +74,21 @@ const pages = {
     floor: 'floor',
   },
   ...(stamped && {
-    'mendkit.js, stamped site JSON': {
+    'mendkit head, stamped site JSON': {
+      head: embed('quiz', 'stamped'),
+      body: `<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`,
+      quiz: true,
+      floor: 'floor',
+      validatedAhead: true,
+    },
+    'mendkit.js + hints, stamped site JSON': {
       script: `${dist}/mendkit.js`,
       head: hints('quiz', 'stamped'),
       body: `<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`,
       quiz: true,
       floor: 'floor',
       validatedAhead: true,
+      compare: true,
     },
     'mendkit.js, stamped site JSON, no hints': {
       script: `${dist}/mendkit.js`,
@@ -90,9 +99,8 @@ const pages = {
       compare: true,
     },
   }),
-  'mendkit.js, site JSON': {
-    script: `${dist}/mendkit.js`,
-    head: hints('quiz', 'inline'),
+  'mendkit head, site JSON': {
+    head: embed('quiz', 'inline'),
     body: `<mend-quiz no-persist>${inline(quiz)}</mend-quiz>`,
     quiz: true,
     floor: 'floor',
@@ -112,9 +120,8 @@ const pages = {
       script: '/bench/floor/dist/floor-explainer.js',
       body: `<floor-explainer>${inline(explainer)}</floor-explainer>`,
     },
-    'mendkit.js, explainer, stamped site JSON': {
-      script: `${dist}/mendkit.js`,
-      head: hints('explainer', 'stamped'),
+    'mendkit head, explainer, stamped site JSON': {
+      head: embed('explainer', 'stamped'),
       body: `<mend-explainer no-persist>${inline(explainer)}</mend-explainer>`,
       floor: 'floor explainer',
       validatedAhead: true,
@@ -125,17 +132,15 @@ const pages = {
       script: '/bench/floor/dist/floor-checklist.js',
       body: `<floor-checklist>${inline(checklist)}</floor-checklist>`,
     },
-    'mendkit.js, checklist, stamped site JSON': {
-      script: `${dist}/mendkit.js`,
-      head: hints('checklist', 'stamped'),
+    'mendkit head, checklist, stamped site JSON': {
+      head: embed('checklist', 'stamped'),
       body: `<mend-checklist no-persist>${inline(checklist)}</mend-checklist>`,
       floor: 'floor checklist',
       validatedAhead: true,
     },
   }),
-  'mendkit.js, built-in quiz': {
-    script: `${dist}/mendkit.js`,
-    head: hints('quiz', 'built-in'),
+  'mendkit head, built-in quiz': {
+    head: embed('quiz', 'built-in'),
     body: '<mend-quiz no-persist></mend-quiz>',
     quiz: true,
     // Another quiz (17 questions, some with 3 or 5 answers, safety flags and support texts): it
@@ -160,7 +165,7 @@ const benchPage = (params) => {
   document.addEventListener('mend-ready', ready);
   document.addEventListener('floor-ready', ready);
 </script>
-${page.head ?? ''}<script type="module" src="${page.script}"></script></head><body>
+${page.head ?? ''}${page.script ? `<script type="module" src="${page.script}"></script>` : ''}</head><body>
 ${page.body}
 </body></html>`;
 };

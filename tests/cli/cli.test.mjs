@@ -552,26 +552,29 @@ describe('mendkit head (preload hints)', () => {
   });
   const hinted = (out) => [...out.matchAll(/<link rel="modulepreload" href="\/mendkit\/([^"]+)">/g)].map((m) => m[1]);
 
-  it('hints a stamped quiz page at the quiz and its shared chunk, and nothing else', async () => {
+  it('loads a stamped quiz page from the quiz file, with its shared chunk hinted, and nothing else', async () => {
     const { code, out } = await cli(['head', 'quiz', '--content', 'stamped']);
     assert.equal(code, 0);
-    assert.deepEqual(hinted(out), files['mend-quiz']);
-    assert.match(hinted(out)[1], /^chunks\/mendkit-core-[\w-]+\.js$/);
+    const [entry, ...chunks] = files['mend-quiz'];
+    assert.deepEqual(hinted(out), chunks);
+    assert.match(chunks[0], /^chunks\/mendkit-core-[\w-]+\.js$/);
     assert.match(out, /^<link rel="stylesheet" href="\/mendkit\/reserve\.css">\n/);
-    assert.match(out, /<script type="module" src="\/mendkit\/mendkit\.js"><\/script>\n$/);
+    // The widget's own file, after the hints (they are found first, so all start together).
+    assert.ok(out.endsWith(`<script type="module" src="/mendkit/${entry}"></script>\n`), out);
+    assert.doesNotMatch(out, /mendkit\.js/);
   });
 
   it('adds the checker for unstamped inline content, and strings and content for the language', async () => {
     const inline = hinted((await cli(['head', 'quiz', '--content', 'inline'])).out);
     assert.ok(inline.some((f) => /^chunks\/validate-quiz-/.test(f)));
     assert.ok(inline.some((f) => /^chunks\/validate-shared-/.test(f)));
-    const spanish = hinted((await cli(['head', 'quiz', 'checklist', '--lang', 'es-MX'])).out);
-    for (const pattern of [
-      /^chunks\/strings-es-/,
-      /^chunks\/quiz-content-es-/,
-      /^chunks\/checklist-content-es-/,
-      /^mend-checklist\.js$/,
-    ])
+    const both = (await cli(['head', 'quiz', 'checklist', '--lang', 'es-MX'])).out;
+    assert.deepEqual(
+      [...both.matchAll(/<script type="module" src="\/mendkit\/([^"]+)">/g)].map((m) => m[1]),
+      ['mend-quiz.js', 'mend-checklist.js'],
+    );
+    const spanish = hinted(both);
+    for (const pattern of [/^chunks\/strings-es-/, /^chunks\/quiz-content-es-/, /^chunks\/checklist-content-es-/])
       assert.ok(
         spanish.some((f) => pattern.test(f)),
         `${pattern} in ${spanish.join(' ')}`,
@@ -586,13 +589,15 @@ describe('mendkit head (preload hints)', () => {
       for (const lang of ['en', 'es', 'fr', 'de', 'ar'])
         for (const content of ['built-in', 'inline']) {
           const { out } = await cli(['head', kind, '--lang', lang, '--content', content]);
-          for (const file of hinted(out)) await readFile(join(dist, file));
+          const named = [...out.matchAll(/(?:href|src)="\/mendkit\/([^"]+)"/g)].map((m) => m[1]);
+          assert.equal(named.length, hinted(out).length + 2, 'the hints, reserve.css and the script');
+          for (const file of named) await readFile(join(dist, file));
         }
   });
 
   it('writes the base given, and names an unknown kind or source', async () => {
     const { out } = await cli(['head', 'explainer', '--base', 'https://example.org/js/mendkit']);
-    assert.match(out, /href="https:\/\/example\.org\/js\/mendkit\/mend-explainer\.js"/);
+    assert.match(out, /src="https:\/\/example\.org\/js\/mendkit\/mend-explainer\.js"/);
     const unknown = await cli(['head', 'poll']);
     assert.equal(unknown.code, 1);
     assert.match(unknown.err, /no widget of kind "poll" \(known: .*quiz/);

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { CURRENT_SCHEMA_VERSION, STAMP_FIELD, stampOf, validateKind } from '@mendkit/core/content';
 import { firstScreenKeys, type FileMap } from '../../packages/mendkit/src/first-screen.js';
 
@@ -142,6 +143,40 @@ describe('mendkit.js, the autoloader', function () {
         [...new Set(hinted)].sort(),
       );
       for (const e of others) expect(e.startTime, e.name).to.be.at.most(loader.startTime);
+    }
+  });
+
+  it('the head mendkit/preload writes: the widget loads from its own file, everything asked for by the page', async () => {
+    for (const [lang, content, body] of [
+      ['en', 'stamped', `<mend-quiz no-persist>${inline((await siteQuiz()).stamped)}</mend-quiz>`],
+      ['es', 'built-in', '<mend-checklist no-persist></mend-checklist>'],
+    ] as const) {
+      const tag = /<(mend-\w+)/.exec(body)![1]!;
+      const head = await executeServerCommand<string, object>('mendkit-embed-head', {
+        kinds: [tag.slice(5)],
+        lang,
+        content,
+        base: `${dist}/`,
+      });
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:800px;height:700px;border:0';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as FrameWindow;
+      const el = await ready(frame.contentDocument!.querySelector<Widget>(tag), tag);
+      expect(el.status).to.equal('ready');
+      expect(el.shadowRoot!.textContent).to.contain(lang === 'es' ? 'confianza' : 'Can this relationship');
+      const entries = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+        new URL(e.name).pathname.startsWith(`${dist}/`),
+      );
+      const named = [...head.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+      // Nothing beyond what the page names (no autoloader), and all of it asked for at once.
+      expect(entries.map((e) => new URL(e.name).pathname).sort()).to.deep.equal([...named].sort());
+      expect(named.some((url) => url.endsWith('/mendkit.js'))).to.equal(false);
+      const script = entries.find((e) => e.name.endsWith(`/${tag}.js`))!;
+      for (const e of entries) expect(e.startTime, e.name).to.be.at.most(script.startTime + 1);
     }
   });
 });

@@ -74,7 +74,7 @@ describe('published packages', function () {
       'MendChecklist',
       'validateKind',
     ]);
-    expect(result.head).to.match(/<link rel="modulepreload" href="\/mendkit\/mend-quiz\.js">/);
+    expect(result.head).to.match(/<script type="module" src="\/mendkit\/mend-quiz\.js"><\/script>/);
     expect(result.head).to.match(/<link rel="modulepreload" href="\/mendkit\/chunks\/strings-es-[\w-]+\.js">/);
   });
 });

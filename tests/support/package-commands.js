@@ -1,5 +1,5 @@
 // Test-runner server commands for packaging tests: the browser test asks, Node does the work
-// (npm pack, a scratch install, node imports) and answers with plain data to assert on.
+// (npm pack, a scratch install, node imports, mendkit/preload) and answers with plain data.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,6 +44,11 @@ export function packageCommands() {
         } finally {
           await rm(scratch, { recursive: true, force: true });
         }
+      }
+      if (command === 'mendkit-embed-head') {
+        // What `mendkit head` prints, for a browser test to load (payload: embedHead's options).
+        const { embedHead } = await import('mendkit/preload');
+        return embedHead(payload);
       }
       return undefined;
     },

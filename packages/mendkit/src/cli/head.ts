@@ -4,15 +4,16 @@ import { embedHead, type ContentSource } from '../preload.js';
 
 export const headUsage = `Usage: mendkit head <quiz|explainer|checklist> [more kinds] [options]
 
-Prints the lines for a page's <head> that loads widgets with mendkit.js: reserve.css, a
-modulepreload hint for each file the widgets' first screen needs, and the script. With the
-hints the browser fetches everything at once, one round trip sooner. The file names change
-with each release: print the lines again after updating mendkit.
+Prints the lines for a page's <head> that shows these widgets: reserve.css, a modulepreload
+hint for each file their first screen needs, and each widget's own file as a module script.
+The browser fetches everything at once, a round trip sooner than through mendkit.js. The
+hinted file names change with each release: print the lines again after updating mendkit.
+For widgets of other kinds added to the page later, add mendkit.js as well.
 
 Options:
   --lang <code>       the page's language (default: en)
   --content <from>    built-in (default), stamped, inline (not stamped) or src
-  --base <url>        the folder that holds mendkit.js, as the page links it (default: /mendkit/)
+  --base <url>        the folder of mendkit's files, as the page links it (default: /mendkit/)
   -h, --help          this help
 `;
 
