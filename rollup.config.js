@@ -171,16 +171,20 @@ const autoloaderGraph = {
 };
 
 /**
- * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): the shared chunk and the
- * widget entries run most of their functions on the first screen, so the engine compiles them
- * eagerly, off the main thread while the file streams in, instead of lazily one by one on it.
- * Added after minification, which would drop it as a comment.
+ * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere) on the files whose
+ * functions nearly all run once they load: the shared chunk, the widget files, and the
+ * validator, which loads only to check content. The engine then compiles them eagerly, off the
+ * main thread while they stream in, instead of lazily one function at a time on it. Strings and
+ * content chunks are data. Added after minification, which would drop it as a comment.
  */
 const compileHints = {
   name: 'mendkit-compile-hints',
   generateBundle(_, bundle) {
     for (const file of Object.values(bundle))
-      if (file.type === 'chunk' && /^(mend-[a-z]+|chunks\/mendkit-core-[\w-]+)\.js$/.test(file.fileName))
+      if (
+        file.type === 'chunk' &&
+        /^(mend-[a-z]+|chunks\/(mendkit-core|validate-[a-z]+)-[\w-]+)\.js$/.test(file.fileName)
+      )
         file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
   },
 };

@@ -10,18 +10,23 @@ const files = JSON.parse(readFileSync(join(dist, 'files.json'), 'utf8'));
 const read = (file) => readFileSync(join(dist, file), 'utf8');
 
 describe('CDN files', () => {
-  it('mark the shared chunk and the widget files for eager compiling (V8 compile hints)', () => {
-    const widgets = Object.keys(files).filter((key) => key.startsWith('mend-'));
-    const marked = [...new Set(widgets.flatMap((key) => files[key]))];
+  const hinted = (file) => read(file).startsWith('//# allFunctionsCalledOnLoad\n');
+
+  it('mark the shared chunk, the widget files and the validator for eager compiling (V8 compile hints)', () => {
+    const keys = Object.keys(files).filter((key) => key.startsWith('mend-') || key.startsWith('validate-'));
+    const marked = [...new Set(keys.flatMap((key) => files[key]))];
     assert.ok(
       marked.some((file) => /^chunks\/mendkit-core-/.test(file)),
       'the shared chunk is among them',
     );
-    for (const file of marked) assert.ok(read(file).startsWith('//# allFunctionsCalledOnLoad\n'), file);
+    assert.ok(
+      marked.some((file) => /^chunks\/validate-shared-/.test(file)),
+      "the validator's shared part too",
+    );
+    for (const file of marked) assert.ok(hinted(file), file);
   });
 
-  it('leave files loaded later to lazy compiling: strings, content, the validator', () => {
-    for (const key of ['strings-es', 'quiz-content-en', 'validate-quiz'])
-      assert.ok(!read(files[key][0]).includes('allFunctionsCalledOnLoad'), key);
+  it('leave data to lazy compiling: interface strings and built-in content', () => {
+    for (const key of ['strings-es', 'quiz-content-en', 'checklist-content-ar']) assert.ok(!hinted(files[key][0]), key);
   });
 });
