@@ -11,7 +11,8 @@
 //    for the files mendkit.js will load (as mendkit/preload names them), and the quiz on it walks
 //    to a result in Chromium.
 // 4. Own content: the settings page refuses an invalid document (in the browser and on the
-//    server) and serves a valid one by REST; the block is valid in the editor.
+//    server) and serves a valid one by REST, stamped, so the widget shows it without loading its
+//    validator; the block is valid in the editor.
 // Screenshots go to screenshots/wordpress-*.png.
 //
 // Usage: npm run test:wordpress (needs: apt-get install wordpress php-cli php-mysql mariadb-server)
@@ -47,6 +48,7 @@ if (!existsSync('packages/mendkit/dist/mendkit.js')) execFileSync('npm', ['run',
 else execFileSync(process.execPath, ['scripts/wordpress-build.mjs'], { stdio: 'inherit' });
 // The hints the plugin prints must name what mendkit/preload names for the same widget.
 const { firstScreenFiles } = await import('mendkit/preload');
+const { CURRENT_SCHEMA_VERSION, stamped } = await import('@mendkit/core/content');
 
 let passed = 0;
 let failed = 0;
@@ -524,6 +526,11 @@ async function checkOwnContent(page, site) {
   const served = await fetch(`${site.url}/?rest_route=/mendkit/v1/content/${slug}`);
   const doc = served.ok ? await served.json() : null;
   check(doc?.id === valid.id && doc?.questions?.length === valid.questions.length, 'REST serves the saved document');
+  // Saved from the settings page, it carries the stamp `mendkit validate --stamp` would write.
+  check(
+    doc !== null && stamped('quiz', doc, CURRENT_SCHEMA_VERSION) !== undefined,
+    `the saved document carries an intact "$validated" stamp (${doc?.$validated})`,
+  );
   return slug;
 }
 
@@ -641,12 +648,19 @@ try {
     `the site's defaults reach the widget (${ownTag})`,
   );
   const ownPage = await context.newPage();
+  const ownRequests = [];
+  ownPage.on('request', (request) => ownRequests.push(request.url()));
   await ownPage.goto(`${single.url}/?p=${own.id}`);
   await ownPage.waitForFunction(() => document.querySelector('mend-quiz')?.status === 'ready', null, {
     timeout: 15_000,
   });
   const ownTitle = await ownPage.evaluate(() => document.querySelector('mend-quiz').shadowRoot.textContent);
   check(ownTitle.includes('coaching'), "the shortcode shows the site's own document");
+  const checker = ownRequests.filter((url) => /\/chunks\/validate-/.test(url));
+  check(
+    checker.length === 0,
+    `the stamped document is shown without loading the validator (${checker.join(' ') || 'none'})`,
+  );
   const blockPost = links.find((l) => l.who.startsWith('author') && l.who.endsWith('block'));
   await checkEditor(page, single, new URL(blockPost.url).searchParams.get('p'));
 

@@ -1,4 +1,4 @@
-import { canonicalJson, cyrb53 } from '@mendkit/core/content';
+import { canonicalJson, cyrb53, STAMP_FIELD, stamped, stampOf, withStamp } from '@mendkit/core/content';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 
@@ -80,5 +80,15 @@ describe('stamp text and hash', () => {
     );
     for (const text of ['', 'a', 'ab', 'abc', 'mendkit', '😀é'.repeat(1001)])
       expect(cyrb53(text)).to.equal(reference(text));
+  });
+
+  it('writes stamps one way: $schema first, a fresh stamp for the document, which then holds', () => {
+    const doc = { kind: 'quiz', id: 'x', $validated: '1:stale', $schema: './quiz.schema.json', title: 'T' };
+    const out = withStamp(doc, 1);
+    expect(Object.keys(out)).to.deep.equal(['$schema', STAMP_FIELD, 'kind', 'id', 'title']);
+    expect(out[STAMP_FIELD]).to.equal(stampOf({ kind: 'quiz', id: 'x', title: 'T' }, 1));
+    expect(stamped('quiz', out, 1)).to.deep.equal({ $schema: './quiz.schema.json', kind: 'quiz', id: 'x', title: 'T' });
+    expect(stamped('quiz', { ...out, title: 'Changed' }, 1)).to.equal(undefined);
+    expect(Object.keys(withStamp({ kind: 'quiz' }, 1))).to.deep.equal([STAMP_FIELD, 'kind']);
   });
 });

@@ -1,7 +1,9 @@
 // Settings → mendkit: checks a document in the browser with mendkit's own validator (the same
 // messages the widget shows) and keeps the Save button off while the document has problems.
-// The server checks again on save.
-import { validateKind } from './validate.js';
+// The server checks again on save. A document saved from here is sent as the validator read it,
+// stamped the way `mendkit validate --stamp` stamps it, so widgets showing it can skip loading
+// their validator (the stamp is a cache hint, not a signature; see docs/content.md).
+import { CURRENT_SCHEMA_VERSION, validateKind, withStamp } from './validate.js';
 
 const form = document.getElementById('mendkit-document-form');
 const textarea = document.getElementById('mendkit-document');
@@ -9,21 +11,26 @@ const file = document.getElementById('mendkit-file');
 const save = document.getElementById('mendkit-save');
 const output = document.getElementById('mendkit-problems');
 
-/** Problems with a document's text, as `{ path, message }`. */
-export function check(text) {
-  if (!text.trim()) return [{ path: '', message: 'is empty' }];
+/** A document's text checked: its problems as `{ path, message }`, and when there are none, the document as read. */
+function read(text) {
+  if (!text.trim()) return { problems: [{ path: '', message: 'is empty' }] };
   let doc;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return [{ path: '', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }];
+    return {
+      problems: [{ path: '', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }],
+    };
   }
   const kind = doc && typeof doc === 'object' ? doc.kind : undefined;
   if (!['quiz', 'explainer', 'checklist'].includes(kind))
-    return [{ path: 'kind', message: 'should be one of "quiz", "explainer", "checklist"' }];
+    return { problems: [{ path: 'kind', message: 'should be one of "quiz", "explainer", "checklist"' }] };
   const result = validateKind(kind, doc);
-  return result.ok ? [] : result.problems;
+  return result.ok ? { problems: [], value: result.value } : { problems: result.problems };
 }
+
+/** Problems with a document's text, as `{ path, message }`. */
+export const check = (text) => read(text).problems;
 
 function show(problems) {
   output.replaceChildren();
@@ -59,10 +66,12 @@ if (form && textarea && save && output) {
     show(check(textarea.value));
   });
   form.addEventListener('submit', (event) => {
-    const problems = check(textarea.value);
+    const { problems, value } = read(textarea.value);
     if (problems.length) {
       event.preventDefault();
       show(problems);
+      return;
     }
+    textarea.value = JSON.stringify(withStamp(value, CURRENT_SCHEMA_VERSION), null, 2);
   });
 }

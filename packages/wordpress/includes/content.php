@@ -6,8 +6,11 @@
  * exact messages the widget shows, including the meaning checks such as unknown dimension ids)
  * and will not submit while a document has problems. The server checks again here, because a
  * crafted request skips the browser: JSON syntax, kind, schemaVersion, id, version and locale,
- * and the whole structure against the JSON Schema the package ships. The widget validates every
- * document again when it renders, so a document is never shown half right.
+ * and the whole structure against the JSON Schema the package ships. The settings page sends a
+ * valid document stamped (`$validated`, as `mendkit validate --stamp` writes it), so widgets
+ * showing it skip loading their validator; a stamp that no longer matches its document makes the
+ * widget validate it in full. The stamp is a cache hint, not a signature: only administrators
+ * save documents, and they are trusted with it as a site's build is.
  *
  * @package mendkit
  */

@@ -9,7 +9,7 @@ export { isSafetyOutcome, optionIdsOf, readsScores, SAFETY_FLAG, SCALE_POINTS, s
 export { parseRichText, type RichNode } from './rich-text.js';
 export * from './schemas/checklist.js';
 export { CURRENT_SCHEMA_VERSION, type ContentHeader } from './schemas/common.js';
-export { canonicalJson, cyrb53, STAMP_FIELD, stamped, stampOf } from './stamp.js';
+export { canonicalJson, cyrb53, STAMP_FIELD, stamped, stampOf, withStamp } from './stamp.js';
 export * from './schemas/explainer.js';
 export { duplicateIds, type ContentKind } from './schemas/kind.js';
 export * from './schemas/quiz.js';

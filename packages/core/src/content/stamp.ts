@@ -80,3 +80,13 @@ export function stamped(kind: string, input: unknown, schemaVersion: number): ob
     return undefined;
   }
 }
+
+/**
+ * A validated document (the `value` of a successful `validateKind`, defaults filled in) as a
+ * stamped file holds it: `$schema` first when it has one, then the stamp, then the document. The
+ * one way stamps are written, by `mendkit validate --stamp` and by the WordPress plugin.
+ */
+export function withStamp(validated: object, schemaVersion: number): Record<string, unknown> {
+  const { $schema, [STAMP_FIELD]: _old, ...doc } = validated as Record<string, unknown>;
+  return { ...($schema === undefined ? {} : { $schema }), [STAMP_FIELD]: stampOf(doc, schemaVersion), ...doc };
+}

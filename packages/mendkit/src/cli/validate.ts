@@ -4,8 +4,8 @@ import {
   CURRENT_SCHEMA_VERSION,
   STAMP_FIELD,
   stamped as stampHolds,
-  stampOf,
   validateKind,
+  withStamp,
   type KindName,
 } from '@mendkit/core/content';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -145,9 +145,7 @@ async function stampFiles(files: readonly (SourceFile & { path: string })[]): Pr
     const raw = JSON.parse(file.text.replace(/^\uFEFF/, '')) as { kind: KindName };
     const result = validateKind(raw.kind, raw);
     if (!result.ok) continue; // checkFiles reported it already
-    const { $schema, ...doc } = result.value as { $schema?: string };
-    const stamp = stampOf(doc, CURRENT_SCHEMA_VERSION);
-    const out = { ...($schema === undefined ? {} : { $schema }), [STAMP_FIELD]: stamp, ...doc };
+    const out = withStamp(result.value, CURRENT_SCHEMA_VERSION);
     await writeFile(file.path, `${JSON.stringify(out, null, 2)}\n`);
     done.push(file.name);
   }
