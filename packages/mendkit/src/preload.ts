@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import type { KindName } from '@mendkit/core/content';
 import { firstScreenKeys, type ContentSource, type FileMap } from './first-screen.js';
-import { packageFile } from './package-files.js';
+import { escapeAttribute, packageFile } from './package-files.js';
 
 export type { ContentSource } from './first-screen.js';
 
@@ -78,9 +78,6 @@ export function firstScreenFiles({ kinds, lang = 'en', content = 'built-in' }: P
   }
   return [...out];
 }
-
-const escapeAttribute = (value: string): string =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
  * The lines for a page's `<head>`: `reserve.css` (keeps the widgets' place), a `modulepreload`

@@ -23,7 +23,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '@mendkit/quiz/mend-quiz.js';
 import '@mendkit/explainer/mend-explainer.js';
 import '@mendkit/checklist/mend-checklist.js';
-import { packageFile } from './package-files.js';
+import { escapeAttribute, packageFile } from './package-files.js';
 
 // Content handed to an element on the server is checked on its first update, synchronously.
 useValidator(validateKind);
@@ -62,9 +62,6 @@ export class RenderWidgetError extends Error {
 }
 
 const attributeName = /^[a-z][a-z0-9-]*$/;
-
-const escapeAttribute = (value: string): string =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** JSON that cannot end its <script> element or open a comment inside it. */
 function scriptJson(value: unknown): string {
