@@ -54,7 +54,7 @@ const dist = '/packages/mendkit/dist';
  * and the widget's own file as a module script. The pages the goals are checked on load this way.
  */
 const embed = (kind, content) => embedHead({ kinds: [kind], content, base: `${dist}/` });
-/** The same hints beside mendkit.js, the autoloader (how the WordPress plugin loads widgets). */
+/** The same hints beside mendkit.js, the autoloader, for comparison. */
 const hints = (kind, content) =>
   firstScreenFiles({ kinds: [kind], content })
     .map((file) => `<link rel="modulepreload" href="${dist}/${file}">`)

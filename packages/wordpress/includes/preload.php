@@ -1,7 +1,7 @@
 <?php
 /**
  * Preload hints: the files each widget on the page needs first, so the browser fetches them
- * beside mendkit.js instead of one round trip after it.
+ * beside the widget's own file instead of one round trip after it.
  *
  * The rule of which files those are is mendkit's `firstScreenKeys` (packages/mendkit/src/
  * first-screen.ts), copied here because PHP cannot run it; `npm run test:wordpress` checks that
@@ -29,16 +29,18 @@ function mendkit_first_screens( $tag = null, $lang = '', $content = 'built-in' )
 }
 
 /**
- * Notes the widgets in rendered HTML (pasted elements, saved blocks), with their lang and src.
+ * Loads the widgets in rendered HTML (pasted elements, saved blocks, shortcodes): enqueues each
+ * one's file and notes it, with its lang and src, for the preload hints.
  *
  * @param string $html Rendered content.
  */
-function mendkit_note_widgets_in( $html ) {
+function mendkit_load_widgets_in( $html ) {
 	preg_match_all( '/<(mend-(?:quiz|explainer|checklist))(\s[^>]*)?>/i', $html, $found, PREG_SET_ORDER );
 	foreach ( $found as $element ) {
 		$attributes = isset( $element[2] ) ? $element[2] : '';
 		$lang       = preg_match( '/\slang\s*=\s*(["\']?)([\w-]+)\1/i', $attributes, $m ) ? $m[2] : '';
 		$source     = preg_match( '/\ssrc\s*=/i', $attributes ) ? 'src' : 'built-in';
+		mendkit_enqueue( strtolower( $element[1] ) );
 		mendkit_first_screens( strtolower( $element[1] ), $lang, $source );
 	}
 }
@@ -98,6 +100,12 @@ function mendkit_print_preload_hints() {
 			foreach ( isset( $files[ $key ] ) ? (array) $files[ $key ] : array() as $file ) {
 				$hinted[ $file ] = true;
 			}
+		}
+	}
+	// The widgets' own files are the page's module scripts (with ?ver=), not hints.
+	foreach ( mendkit_widgets() as $tag ) {
+		if ( isset( $files[ $tag ][0] ) ) {
+			unset( $hinted[ $files[ $tag ][0] ] );
 		}
 	}
 	foreach ( array_keys( $hinted ) as $file ) {

@@ -18,27 +18,45 @@ function mendkit_widgets_url( $file ) {
 }
 
 /**
- * Registers the classic-script fallback handle; used by the editor on every version and by the
- * front end where WordPress has no script-module API (before 6.5).
+ * The script handle of one widget's own file: `mendkit-quiz` for `mend-quiz`.
+ *
+ * @param string $tag The widget's element tag.
+ * @return string
+ */
+function mendkit_script_handle( $tag ) {
+	return 'mendkit-' . preg_replace( '/^mend-/', '', $tag );
+}
+
+/**
+ * Registers the classic-script fallback handles: `mendkit-widgets` (mendkit.js, which loads any
+ * widget; the editor uses it on every version) and one per widget for the front end where
+ * WordPress has no script-module API (before 6.5).
  */
 function mendkit_register_scripts() {
 	wp_register_script( 'mendkit-widgets', mendkit_widgets_url( 'mendkit.js' ), array(), MENDKIT_VERSION, true );
+	foreach ( mendkit_widgets() as $tag ) {
+		wp_register_script( mendkit_script_handle( $tag ), mendkit_widgets_url( $tag . '.js' ), array(), MENDKIT_VERSION, true );
+	}
 }
 add_action( 'init', 'mendkit_register_scripts' );
 
 /**
- * Loads mendkit.js as a module, once, on the page being rendered. Safe to call many times.
+ * Loads one widget's own file as a module, once, on the page being rendered; safe to call many
+ * times. The page names the widgets it shows, so their files load straight away with the hints
+ * (includes/preload.php), rather than through mendkit.js a step later.
+ *
+ * @param string $tag The widget's element tag.
  */
-function mendkit_enqueue() {
-	if ( is_admin() ) {
+function mendkit_enqueue( $tag ) {
+	if ( is_admin() || ! in_array( $tag, mendkit_widgets(), true ) ) {
 		return;
 	}
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		// WordPress 6.5+: the script-module API prints one type="module" tag by itself.
-		wp_enqueue_script_module( 'mendkit', mendkit_widgets_url( 'mendkit.js' ), array(), MENDKIT_VERSION );
+		wp_enqueue_script_module( mendkit_script_handle( $tag ), mendkit_widgets_url( $tag . '.js' ), array(), MENDKIT_VERSION );
 		return;
 	}
-	wp_enqueue_script( 'mendkit-widgets' );
+	wp_enqueue_script( mendkit_script_handle( $tag ) );
 }
 
 /**
@@ -53,7 +71,7 @@ function mendkit_enqueue() {
  * @return string
  */
 function mendkit_module_tag( $tag, $handle ) {
-	if ( 'mendkit-widgets' !== $handle ) {
+	if ( 'mendkit-widgets' !== $handle && ! in_array( $handle, array_map( 'mendkit_script_handle', mendkit_widgets() ), true ) ) {
 		return $tag;
 	}
 	$tag = preg_replace( '/\stype\s*=\s*(["\'])[^"\']*\1/i', '', $tag );
@@ -82,7 +100,7 @@ function mendkit_settings() {
 /**
  * The markup of one widget: its element with the given attributes and the site's defaults.
  * Attributes the element does not document, and listed values it does not know, are dropped.
- * Enqueues the module script.
+ * Enqueues its module script.
  *
  * @param string $widget     quiz, explainer or checklist.
  * @param array  $attributes Attribute name => value; for flags, any value other than '' / false / '0' / 'false' sets them.
@@ -130,8 +148,7 @@ function mendkit_render_widget( $widget, $attributes ) {
 		}
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
-	mendkit_enqueue();
-	mendkit_note_widgets_in( $html . '>' );
+	mendkit_load_widgets_in( $html . '>' );
 	return $html . '></' . $tag . '>';
 }
 
@@ -144,8 +161,7 @@ function mendkit_render_widget( $widget, $attributes ) {
  */
 function mendkit_enqueue_if_used( $content ) {
 	if ( is_string( $content ) && preg_match( '/<mend-(?:quiz|explainer|checklist)[\s>]/i', $content ) ) {
-		mendkit_enqueue();
-		mendkit_note_widgets_in( $content );
+		mendkit_load_widgets_in( $content );
 	}
 	return $content;
 }
