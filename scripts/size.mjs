@@ -26,6 +26,8 @@ const budgets = {
   autoloader: 1.5 * KB,
   quizPageStamped: 21.5 * KB,
   quizPageValidated: 32.5 * KB,
+  headQuizPageStamped: 21 * KB,
+  headQuizPageValidated: 32 * KB,
 };
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
@@ -73,24 +75,19 @@ const add = (what, files, budget) => {
   rows.push({ what, bytes: sum((f) => f.length), gzip: sum((f) => gzipSync(f).length), brotli: sum(brotli), budget });
 };
 
-/** The autoloader's map (written into mendkit.js by the build): key → files, relative to dist/. */
-function autoloaderGraph() {
-  const code = readFileSync('packages/mendkit/dist/mendkit.js', 'utf8');
-  const literal = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code);
-  if (!literal) throw new Error('size: no map in dist/mendkit.js');
-  return JSON.parse(JSON.parse(literal[1]));
-}
-const graph = autoloaderGraph();
-/** What a page using the autoloader requests for these keys (each file once). */
-const page = (...keys) =>
-  ['mendkit.js', ...new Set(keys.flatMap((key) => graph[key]))].map((file) =>
-    readFileSync(`packages/mendkit/dist/${file}`),
-  );
+/** The build's map of files (dist/files.json, also inside mendkit.js): key → files, relative to dist/. */
+const graph = JSON.parse(readFileSync('packages/mendkit/dist/files.json', 'utf8'));
+/** What a page requests for these keys (each file once): through the autoloader, or as `mendkit head` writes it. */
+const page = (loader, ...keys) =>
+  [loader, ...new Set(keys.flatMap((key) => graph[key]))].map((file) => readFileSync(`packages/mendkit/dist/${file}`));
 
 add('CDN mendkit.js, the autoloader alone', readFileSync('packages/mendkit/dist/mendkit.js'), budgets.autoloader);
-add('page: mendkit.js + every widget', page(...widgetTags), budgets.allWidgets);
-add('page: mendkit.js + quiz, stamped site content', page('mend-quiz'), budgets.quizPageStamped);
-add('page: mendkit.js + quiz, site content validated', page('mend-quiz', 'validate-quiz'), budgets.quizPageValidated);
+add('page: mendkit.js + every widget', page('mendkit.js', ...widgetTags), budgets.allWidgets);
+add('page: mendkit.js + quiz, stamped site content', page('mendkit.js', 'mend-quiz'), budgets.quizPageStamped);
+add('page: mendkit.js + quiz, site content validated', page('mendkit.js', 'mend-quiz', 'validate-quiz'), budgets.quizPageValidated); // prettier-ignore
+// The page `mendkit head` writes (docs/decisions/0010): the widget's own file, hinted chunks, reserve.css.
+add('page: mendkit head + quiz, stamped site content', page('reserve.css', 'mend-quiz'), budgets.headQuizPageStamped);
+add('page: mendkit head + quiz, site content validated', page('reserve.css', 'mend-quiz', 'validate-quiz'), budgets.headQuizPageValidated); // prettier-ignore
 for (const entry of widgetTags)
   add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budgets.cdn);
 // For pages with server-rendered widgets: everything above plus Lit's hydration support.
