@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { builtSite, checkPrerenderedPage } from './pages.mjs';
+import { builtSite, checkPrerenderedPage, quizStarts } from './pages.mjs';
 
 // The command line a site runs (the programmatic API lets the config's folders win over ours).
 const site = builtSite('eleventy', (out) => [
@@ -42,15 +42,13 @@ test('Markdown leaves the widget alone: one raw HTML block, not paragraphs', (t)
 
 test('the Nunjucks page: readable without JavaScript, hydrated in place, the quiz starts', async (t) => {
   const screenshot = join(tmpdir(), 'mendkit-ssr', 'eleventy-quiz-no-js.png');
-  const { page, context, tag } = await checkPrerenderedPage(t, site.browser, site.server, '/', {
+  const checked = await checkPrerenderedPage(t, site.browser, site.server, '/', {
     kind: 'quiz',
     lang: 'en',
     screenshot,
   });
   t.diagnostic(`screenshot: ${screenshot}`);
-  await page.locator(tag).locator('button.primary').click();
-  await t.assert.doesNotReject(page.locator(tag).locator('input[type=radio]').first().waitFor());
-  await context.close();
+  await quizStarts(t, checked);
 });
 
 test('the Markdown post: the Spanish explainer reads without JavaScript and hydrates', async (t) => {

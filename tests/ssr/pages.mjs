@@ -175,6 +175,13 @@ export async function checkPrerenderedPage(t, browser, server, path, { kind, lan
   return { page, context, tag };
 }
 
+/** A hydrated quiz (what checkPrerenderedPage returned) starts: Start shows a question. Closes its context. */
+export async function quizStarts(t, { page, context, tag }) {
+  await page.locator(tag).locator('button.primary').click();
+  await t.assert.doesNotReject(page.locator(tag).locator('input[type=radio]').first().waitFor());
+  await context.close();
+}
+
 /**
  * A site built for one test file: `build(out)` gives the Node arguments that write it into a
  * fresh folder; before the tests it is built, served and a Chromium launched, and afterwards

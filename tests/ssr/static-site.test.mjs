@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { builtSite, checkPrerenderedPage } from './pages.mjs';
+import { builtSite, checkPrerenderedPage, quizStarts } from './pages.mjs';
 
 const site = builtSite('static-site', (out) => ['examples/static-site/build.mjs', '--out', out]);
 
@@ -16,13 +16,11 @@ test('the built page holds the quiz as HTML, with no script needed to read it', 
 
 test('the built page passes the pre-rendered page checks and the quiz starts', async (t) => {
   const screenshot = join(tmpdir(), 'mendkit-ssr', 'static-site-no-js.png');
-  const { page, context, tag } = await checkPrerenderedPage(t, site.browser, site.server, '/index.html', {
+  const checked = await checkPrerenderedPage(t, site.browser, site.server, '/index.html', {
     kind: 'quiz',
     lang: 'es',
     screenshot,
   });
   t.diagnostic(`screenshot: ${screenshot}`);
-  await page.locator(tag).locator('button.primary').click();
-  await t.assert.doesNotReject(page.locator(tag).locator('input[type=radio]').first().waitFor());
-  await context.close();
+  await quizStarts(t, checked);
 });
