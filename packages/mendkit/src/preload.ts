@@ -39,11 +39,14 @@ export interface PreloadOptions {
 
 const distFile = (name: string) => readFileSync(packageFile('dist', name), 'utf8');
 
-let cached: FileMap | undefined;
-/** The build's map of files (dist/files.json), read once. */
+// Read once per process: a site build asks for every page it writes.
+let cachedMap: FileMap | undefined;
+let cachedHydrate: string[] | undefined;
+
+/** The build's map of files (dist/files.json). */
 function fileMap(): FileMap {
-  cached ??= JSON.parse(distFile('files.json')) as FileMap;
-  return cached;
+  cachedMap ??= JSON.parse(distFile('files.json')) as FileMap;
+  return cachedMap;
 }
 
 /**
@@ -51,9 +54,12 @@ function fileMap(): FileMap {
  * one-line file, and the chunk it imports, which holds everything, relative to the same folder.
  */
 export function hydrateFiles(): string[] {
-  const runtime = /^import"\.\/([\w./-]+\.js)";/.exec(distFile('mendkit-hydrate.js'))?.[1];
-  if (!runtime) throw new Error('mendkit/preload: dist/mendkit-hydrate.js does not import its runtime chunk');
-  return ['mendkit-hydrate.js', runtime];
+  if (!cachedHydrate) {
+    const runtime = /^import"\.\/([\w./-]+\.js)";/.exec(distFile('mendkit-hydrate.js'))?.[1];
+    if (!runtime) throw new Error('mendkit/preload: dist/mendkit-hydrate.js does not import its runtime chunk');
+    cachedHydrate = ['mendkit-hydrate.js', runtime];
+  }
+  return [...cachedHydrate];
 }
 
 /** The kinds the build has widgets for, from its map of files. */
