@@ -204,9 +204,10 @@ const cdnBuilds = [
   },
 ];
 // Lit and the element runtime every widget needs, in one chunk: left to itself rollup splits off
-// 350-byte chunks (quiz-rules, css-properties) that each cost a request for nothing.
+// 350-byte chunks (quiz-rules, css-properties) that each cost a request for nothing. The list of
+// loaded validators goes there too: the validator chunks write to the copy the widgets read.
 const shared =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|packages[\\/]core[\\/]src[\\/](element[\\/]|localize\.ts|content[\\/]quiz-rules\.ts)/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|packages[\\/]core[\\/]src[\\/](element[\\/]|localize\.ts|content[\\/](quiz-rules|validators[\\/]loaded)\.ts)/;
 cdnBuilds[1].output.manualChunks = (id) => (shared.test(id) ? 'mendkit-core' : undefined);
 
 // MENDKIT_BUILD=cdn builds only the CDN files (the bench and size checks need no npm builds).

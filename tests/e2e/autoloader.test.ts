@@ -12,16 +12,20 @@ type FrameWindow = Window & typeof globalThis;
 
 const dist = '/packages/mendkit/dist';
 
-async function open(body: string, lang = 'en', head = ''): Promise<{ win: FrameWindow; doc: Document }> {
+/** A page of its own (an iframe) with this head and body. */
+async function openPage(head: string, body: string, lang = 'en'): Promise<{ win: FrameWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:800px;height:700px;border:0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}
-<script type="module" src="${dist}/mendkit.js"></script></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
   document.body.append(frame);
   await loaded;
   return { win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
 }
+
+/** A page loading mendkit.js after `head`. */
+const open = (body: string, lang = 'en', head = '') =>
+  openPage(`${head}\n<script type="module" src="${dist}/mendkit.js"></script>`, body, lang);
 
 /** The files of dist/ the page requested, without their hashes: "mend-quiz.js", "chunks/validate-quiz". */
 const requested = (win: FrameWindow) =>
@@ -158,14 +162,8 @@ describe('mendkit.js, the autoloader', function () {
         content,
         base: `${dist}/`,
       });
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width:800px;height:700px;border:0';
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow as FrameWindow;
-      const el = await ready(frame.contentDocument!.querySelector<Widget>(tag), tag);
+      const { win, doc } = await openPage(head, body, lang);
+      const el = await ready(doc.querySelector<Widget>(tag), tag);
       expect(el.status).to.equal('ready');
       expect(el.shadowRoot!.textContent).to.contain(lang === 'es' ? 'confianza' : 'Can this relationship');
       const entries = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
@@ -178,5 +176,25 @@ describe('mendkit.js, the autoloader', function () {
       const script = entries.find((e) => e.name.endsWith(`/${tag}.js`))!;
       for (const e of entries) expect(e.startTime, e.name).to.be.at.most(script.startTime + 1);
     }
+  });
+
+  it('unstamped content with that head: the validator runs before the widget, whose first render is the quiz', async () => {
+    const head = await executeServerCommand<string, object>('mendkit-embed-head', {
+      kinds: ['quiz'],
+      content: 'inline',
+      base: `${dist}/`,
+    });
+    // Module scripts run in order: this one runs after mend-quiz.js, once the widget has rendered once.
+    const probe = `<script type="module">const el = document.querySelector('mend-quiz');
+window.firstRender = { updated: el.hasUpdated, status: el.status };</script>`;
+    const { doc: content } = await siteQuiz();
+    const { win, doc } = await openPage(head + probe, `<mend-quiz no-persist>${inline(content)}</mend-quiz>`);
+    const quiz = await ready(doc.querySelector<Widget>('mend-quiz'), 'the unstamped quiz');
+    expect(quiz.status).to.equal('ready');
+    expect((win as FrameWindow & { firstRender: unknown }).firstRender).to.deep.equal({
+      updated: true,
+      status: 'ready',
+    });
+    expect(requested(win)).to.include('chunks/validate-quiz');
   });
 });

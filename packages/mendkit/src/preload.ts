@@ -68,42 +68,53 @@ const knownKinds = (files: FileMap) =>
     .filter((key) => key.startsWith('mend-'))
     .map((key) => key.slice(5));
 
+/** The map's keys for the first screen of these widgets (see first-screen.ts), each kind checked. */
+function firstScreenKeysOf({ kinds, lang = 'en', content = 'built-in' }: PreloadOptions, files: FileMap): string[] {
+  return kinds.flatMap((kind) => {
+    if (!files[`mend-${kind}`])
+      throw new Error(`mendkit/preload: no widget of kind "${kind}" (known: ${knownKinds(files).join(', ')})`);
+    return firstScreenKeys(`mend-${kind}`, lang, content, files);
+  });
+}
+
 /**
  * The files the first screen of these widgets needs, relative to the folder of mendkit.js and
  * each once: exactly what mendkit.js requests for them (the WordPress plugin hints these beside
  * mendkit.js), and what a widget's own file imports and loads.
  */
-export function firstScreenFiles({ kinds, lang = 'en', content = 'built-in' }: PreloadOptions): string[] {
+export function firstScreenFiles(options: PreloadOptions): string[] {
   const files = fileMap();
-  const out = new Set<string>();
-  for (const kind of kinds) {
-    if (!files[`mend-${kind}`])
-      throw new Error(`mendkit/preload: no widget of kind "${kind}" (known: ${knownKinds(files).join(', ')})`);
-    for (const key of firstScreenKeys(`mend-${kind}`, lang, content, files))
-      for (const file of files[key] ?? []) out.add(file);
-  }
-  return [...out];
+  return [...new Set(firstScreenKeysOf(options, files).flatMap((key) => files[key] ?? []))];
 }
 
 /**
  * The lines for a page's `<head>`: `reserve.css` (keeps the widgets' place), a `modulepreload`
- * hint for each file of `firstScreenFiles`, and each widget's own file as a module script.
+ * hint for each file of `firstScreenFiles`, and as module scripts, in this order, the validator
+ * when unstamped content needs one, then each widget's own file.
  *
  * The widgets' own files rather than the autoloader: the page already names its widgets, and a
  * module script's static imports run as soon as the page is parsed, while mendkit.js can only
  * import a widget a task later, once it has run (about 25 ms sooner to the first screen here).
+ * The validator runs first so that the widget finds it loaded and checks its content in its
+ * first render, instead of rendering "Loading…" while it imports it (see decision 0010).
  * Widgets of these kinds added to the page later work too; for other kinds added later, add
  * mendkit.js as well.
  */
 export function embedHead(options: PreloadOptions): string {
   const base = options.base ?? '/mendkit/';
   const url = (file: string) => escapeAttribute(base.endsWith('/') ? base + file : `${base}/${file}`);
-  const needed = firstScreenFiles(options); // checks the kinds too
-  // A widget's own file comes first in its list of files (its chunks follow).
-  const entries = new Set(options.kinds.map((kind) => fileMap()[`mend-${kind}`]?.[0]));
+  const files = fileMap();
+  const keys = firstScreenKeysOf(options, files);
+  const needed = firstScreenFiles(options);
+  // Each key's own file comes first in its list (its chunks follow). Module scripts run in order.
+  const scripts = new Set(
+    ['validate-', 'mend-'].flatMap((prefix) =>
+      keys.filter((key) => key.startsWith(prefix)).flatMap((key) => files[key]?.[0] ?? []),
+    ),
+  );
   return [
     `<link rel="stylesheet" href="${url('reserve.css')}">`,
-    ...needed.filter((file) => !entries.has(file)).map((file) => `<link rel="modulepreload" href="${url(file)}">`),
-    ...needed.filter((file) => entries.has(file)).map((file) => `<script type="module" src="${url(file)}"></script>`),
+    ...needed.filter((file) => !scripts.has(file)).map((file) => `<link rel="modulepreload" href="${url(file)}">`),
+    ...[...scripts].map((file) => `<script type="module" src="${url(file)}"></script>`),
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import type { ContentByKind, KindName } from '../content/kinds.js';
 import type { Validation } from '../content/validate.js';
 import { stamped } from '../content/stamp.js';
 import { CURRENT_SCHEMA_VERSION } from '../content/schema-version.js';
+import { loadedValidators, type KindValidator } from '../content/validators/loaded.js';
 
 /** Where a widget's content can come from, in the order they are tried. */
 export interface ContentSources {
@@ -160,26 +161,25 @@ function header(value: unknown): Pick<LoadError, 'contentId' | 'version'> {
 }
 
 type Validate = <K extends KindName>(kind: K, input: unknown) => Validation<ContentByKind[K]>;
-type KindValidator<K extends KindName> = (input: unknown) => Validation<ContentByKind[K]>;
 
 /** A validator for every kind, once handed over (server rendering does this). */
 let loadedValidator: Validate | undefined;
 
 /**
  * One kind's validator, in its own chunk, so a quiz page builds only the quiz schemas. The
- * CDN autoloader (packages/mendkit/cdn/mendkit.ts) starts fetching the same chunks early.
+ * CDN autoloader (packages/mendkit/cdn/mendkit.ts) starts fetching the same chunks early, and
+ * `mendkit head` runs them before the widget, so they are often loaded by the time it looks.
  */
 const validatorChunks: { [K in KindName]: () => Promise<{ validate: KindValidator<K> }> } = {
   quiz: () => import('../content/validators/quiz.js'),
   explainer: () => import('../content/validators/explainer.js'),
   checklist: () => import('../content/validators/checklist.js'),
 };
-const loadedByKind: { [K in KindName]?: KindValidator<K> } = {};
 
 /** The validator of a kind, if it can be had without waiting. */
 function validatorNow<K extends KindName>(kind: K): KindValidator<K> | undefined {
   const all = loadedValidator;
-  return all ? (input) => all(kind, input) : (loadedByKind[kind] as KindValidator<K> | undefined);
+  return all ? (input) => all(kind, input) : (loadedValidators[kind] as KindValidator<K> | undefined);
 }
 
 /**
@@ -306,7 +306,6 @@ async function load<K extends KindName>(
     try {
       // The shared part beside the kind's own: one round trip for both, not one after the other.
       [{ validate }] = await Promise.all([validatorChunks[kind](), import('../content/validators/shared.js')]);
-      (loadedByKind as Record<K, KindValidator<K>>)[kind] = validate;
     } catch {
       return failure('network', 'The part of mendkit that checks content could not be loaded');
     }
