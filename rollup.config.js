@@ -59,7 +59,7 @@ function chunkFileNames({ facadeModuleId, moduleIds }) {
   const path = facadeModuleId?.replaceAll('\\', '/') ?? '';
   const content = /packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path);
   if (content) return `chunks/${content[1]}-content-${content[2]}-[hash].js`;
-  const strings = /generated\/locales\/([\w-]+)\.ts$/.exec(path);
+  const strings = /generated\/strings\/([\w-]+)\.ts$/.exec(path);
   if (strings) return `chunks/strings-${strings[1]}-[hash].js`;
   const validator = /content\/validators\/(\w+)\.ts$/.exec(path);
   if (validator) return `chunks/validate-${validator[1]}-[hash].js`;
@@ -156,7 +156,7 @@ const autoloaderGraph = {
       const key =
         (chunk.isEntry && chunk.name.startsWith('mend-') && chunk.name) ||
         (/content\/validators\/(\w+)\.ts$/.exec(path) && `validate-${/validators\/(\w+)/.exec(path)[1]}`) ||
-        (/generated\/locales\/([\w-]+)\.ts$/.exec(path) && `strings-${/locales\/([\w-]+)/.exec(path)[1]}`) ||
+        (/generated\/strings\/([\w-]+)\.ts$/.exec(path) && `strings-${/strings\/([\w-]+)/.exec(path)[1]}`) ||
         (/packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path) &&
           path.replace(/.*packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/, '$1-content-$2'));
       if (key) graph[key] = closure(chunk);

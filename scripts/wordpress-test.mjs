@@ -7,9 +7,9 @@
 // 2. An Author and a Contributor (single site) and a site Administrator (multisite, not a
 //    super admin) save posts through the REST API: the block, the shortcode, pasted elements
 //    with a script and on* handlers. Stored post_content keeps the element and loses the rest.
-// 3. Each published post holds exactly one `<script type="module">`, the quiz's own file, preload
-//    hints for the files it will load (as mendkit/preload names them), and the quiz on it walks
-//    to a result in Chromium.
+// 3. Each published post loads the quiz as mendkit/preload's embedHead writes it (its built-in
+//    content and then its own file as `<script type="module">`, hints for the shared chunk), and
+//    the quiz on it walks to a result in Chromium.
 // 4. Own content: the settings page refuses an invalid document (in the browser and on the
 //    server) and serves a valid one by REST, stamped, so the widget shows it without loading its
 //    validator; the block is valid in the editor.
@@ -46,8 +46,8 @@ for (const [what, ok] of [
 // The widgets' build is slow, the plugin's is not: rebuild the plugin so its PHP is current.
 if (!existsSync('packages/mendkit/dist/mendkit.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 else execFileSync(process.execPath, ['scripts/wordpress-build.mjs'], { stdio: 'inherit' });
-// The hints the plugin prints must name what mendkit/preload names for the same widget.
-const { firstScreenFiles } = await import('mendkit/preload');
+// The scripts and hints the plugin prints must be what mendkit/preload writes for the same widget.
+const { embedHead } = await import('mendkit/preload');
 const { CURRENT_SCHEMA_VERSION, stamped } = await import('@mendkit/core/content');
 
 let passed = 0;
@@ -395,19 +395,27 @@ async function walkQuiz(page) {
 async function checkFrontEnd(context, { who, url }, screenshot) {
   const html = await (await fetch(url)).text();
   const tags = mendkitScripts(html);
-  check(tags.length === 1, `${who}: the page has exactly one mendkit script (found ${tags.length})`);
-  check(/\/widgets\/mend-quiz\.js/.test(tags[0] ?? ''), `${who}: it is the quiz's own file (${tags[0] ?? 'none'})`);
-  const attributes = tags[0] ? [...tags[0].matchAll(/\stype\s*=\s*(["'])([^"']*)\1/gi)].map((m) => m[2]) : [];
+  // What mendkit/preload's embedHead writes for the same widget: its module scripts (the
+  // built-in content first, the quiz's own file last) and hints, by file name.
+  const head = embedHead({ kinds: ['quiz'], lang: 'en', base: '/' });
+  const expectedScripts = [...head.matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1]);
+  const expectedHints = [...head.matchAll(/<link rel="modulepreload" href="\/([^"]+)"/g)].map((m) => m[1]);
+  const scripts = tags.map((tag) => /plugins\/mendkit\/widgets\/([^"'?]+)/.exec(tag)[1]);
   check(
-    attributes.length === 1 && attributes[0] === 'module',
-    `${who}: it is type="module", once (${tags[0] ?? 'none'})`,
+    JSON.stringify(scripts) === JSON.stringify(expectedScripts),
+    `${who}: the module scripts are embedHead's, in its order, the quiz's own file last (${scripts.join(' ') || 'none'})`,
+  );
+  check(
+    tags.every((tag) => {
+      const types = [...tag.matchAll(/\stype\s*=\s*(["'])([^"']*)\1/gi)].map((m) => m[2]);
+      return types.length === 1 && types[0] === 'module';
+    }),
+    `${who}: each is type="module", once (${tags.join(' ') || 'none'})`,
   );
   const hints = [...html.matchAll(/<link rel="modulepreload" href="[^"]*plugins\/mendkit\/widgets\/([^"?]+)"/g)];
-  // The quiz's own file is the page's module script; everything else it needs is hinted.
-  const expected = firstScreenFiles({ kinds: ['quiz'], lang: 'en' }).filter((file) => file !== 'mend-quiz.js');
   check(
-    JSON.stringify(hints.map((m) => m[1]).sort()) === JSON.stringify([...expected].sort()),
-    `${who}: preload hints name the files the quiz will load (${hints.map((m) => m[1]).join(' ') || 'none'})`,
+    JSON.stringify(hints.map((m) => m[1]).sort()) === JSON.stringify([...expectedHints].sort()),
+    `${who}: preload hints name the chunks the quiz will load (${hints.map((m) => m[1]).join(' ') || 'none'})`,
   );
   check(
     !/<script>alert|\son\w+\s*=\s*["']?alert|javascript:/i.test(html),

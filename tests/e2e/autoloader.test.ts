@@ -41,9 +41,9 @@ const ready = async (el: Widget | null, what: string) => {
   return el!;
 };
 
-/** The site's own quiz (the built-in English one, given inline), and a stamped copy of it. */
-async function siteQuiz() {
-  const raw = (await (await fetch('/content/quiz/repairable/en.json')).json()) as Record<string, unknown>;
+/** The site's own quiz (a built-in one, given inline), and a stamped copy of it. */
+async function siteQuiz(lang = 'en') {
+  const raw = (await (await fetch(`/content/quiz/repairable/${lang}.json`)).json()) as Record<string, unknown>;
   const checked = validateKind('quiz', raw);
   if (!checked.ok) throw new Error('the built-in quiz should be valid');
   const { $schema: _editorsOnly, ...doc } = checked.value as Record<string, unknown>;
@@ -178,23 +178,43 @@ describe('mendkit.js, the autoloader', function () {
     }
   });
 
-  it('unstamped content with that head: the validator runs before the widget, whose first render is the quiz', async () => {
-    const head = await executeServerCommand<string, object>('mendkit-embed-head', {
-      kinds: ['quiz'],
-      content: 'inline',
-      base: `${dist}/`,
-    });
-    // Module scripts run in order: this one runs after mend-quiz.js, once the widget has rendered once.
-    const probe = `<script type="module">const el = document.querySelector('mend-quiz');
-window.firstRender = { updated: el.hasUpdated, status: el.status };</script>`;
+  it('through mendkit.js, stamped Spanish content is ready only with its Spanish interface strings', async () => {
+    const { stamped } = await siteQuiz('es');
+    const probe = `<script>document.addEventListener('mend-ready', (e) => {
+window.readyText = e.target.shadowRoot.textContent; });</script>`;
+    const { win, doc } = await open(`<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`, 'es', probe);
+    await ready(doc.querySelector<Widget>('mend-quiz'), 'the stamped Spanish quiz');
+    await waitUntil(() => (win as FrameWindow & { readyText?: string }).readyText !== undefined, 'no mend-ready');
+    const text = (win as FrameWindow & { readyText: string }).readyText;
+    expect(text).to.contain('Salir rápido');
+    expect(text).not.to.contain('Leave quickly');
+  });
+
+  it('with that head the first render shows the content in its language: validator, strings and content run first', async () => {
     const { doc: content } = await siteQuiz();
-    const { win, doc } = await openPage(head + probe, `<mend-quiz no-persist>${inline(content)}</mend-quiz>`);
-    const quiz = await ready(doc.querySelector<Widget>('mend-quiz'), 'the unstamped quiz');
-    expect(quiz.status).to.equal('ready');
-    expect((win as FrameWindow & { firstRender: unknown }).firstRender).to.deep.equal({
-      updated: true,
-      status: 'ready',
-    });
-    expect(requested(win)).to.include('chunks/validate-quiz');
+    for (const [lang, source, body, quickExit] of [
+      ['en', 'inline', `<mend-quiz no-persist>${inline(content)}</mend-quiz>`, 'Leave quickly'],
+      ['es', 'built-in', '<mend-quiz no-persist></mend-quiz>', 'Salir rápido'],
+    ] as const) {
+      const head = await executeServerCommand<string, object>('mendkit-embed-head', {
+        kinds: ['quiz'],
+        lang,
+        content: source,
+        base: `${dist}/`,
+      });
+      // Module scripts run in order: this one runs after mend-quiz.js, once the widget has rendered once.
+      const probe = `<script type="module">const el = document.querySelector('mend-quiz');
+window.firstRender = { updated: el.hasUpdated, status: el.status, text: el.shadowRoot.textContent };</script>`;
+      const { win, doc } = await openPage(head + probe, body, lang);
+      await ready(doc.querySelector<Widget>('mend-quiz'), `the ${source} quiz in ${lang}`);
+      const first = (win as FrameWindow & { firstRender: { updated: boolean; status: string; text: string } })
+        .firstRender;
+      expect({ updated: first.updated, status: first.status }, `${lang}, ${source}`).to.deep.equal({
+        updated: true,
+        status: 'ready',
+      });
+      expect(first.text).to.contain(quickExit);
+      if (lang !== 'en') expect(first.text).not.to.contain('Leave quickly');
+    }
   });
 });

@@ -16,6 +16,7 @@ export {
   type MendGlobalEventMap,
 } from './element/events.js';
 export {
+  builtInContentLoaded,
   DEFAULT_TIMEOUT_MS,
   loadContent,
   loadContentNow,

@@ -89,14 +89,15 @@ export function firstScreenFiles(options: PreloadOptions): string[] {
 
 /**
  * The lines for a page's `<head>`: `reserve.css` (keeps the widgets' place), a `modulepreload`
- * hint for each file of `firstScreenFiles`, and as module scripts, in this order, the validator
- * when unstamped content needs one, then each widget's own file.
+ * hint for each shared chunk, and as module scripts, in this order: the interface strings, the
+ * validator and the built-in content the first screen needs, then each widget's own file.
  *
  * The widgets' own files rather than the autoloader: the page already names its widgets, and a
  * module script's static imports run as soon as the page is parsed, while mendkit.js can only
  * import a widget a task later, once it has run (about 25 ms sooner to the first screen here).
- * The validator runs first so that the widget finds it loaded and checks its content in its
- * first render, instead of rendering "Loading…" while it imports it (see decision 0010).
+ * The strings, validator and content run first and list themselves as loaded, so the widget's
+ * first render shows its content in its language, instead of "Loading…" (or English strings)
+ * while it imports them (see decision 0010).
  * Widgets of these kinds added to the page later work too; for other kinds added later, add
  * mendkit.js as well.
  */
@@ -107,10 +108,9 @@ export function embedHead(options: PreloadOptions): string {
   const keys = firstScreenKeysOf(options, files);
   const needed = firstScreenFiles(options);
   // Each key's own file comes first in its list (its chunks follow). Module scripts run in order.
+  const widget = (key: string) => key.startsWith('mend-');
   const scripts = new Set(
-    ['validate-', 'mend-'].flatMap((prefix) =>
-      keys.filter((key) => key.startsWith(prefix)).flatMap((key) => files[key]?.[0] ?? []),
-    ),
+    [...keys.filter((key) => !widget(key)), ...keys.filter(widget)].flatMap((key) => files[key]?.[0] ?? []),
   );
   return [
     `<link rel="stylesheet" href="${url('reserve.css')}">`,

@@ -78,8 +78,11 @@ function mendkit_first_screen_keys( $tag, $lang, $content, $files ) {
 }
 
 /**
- * Prints a modulepreload hint for each file the page's widgets need first. Runs in the footer
- * before the scripts, because blocks and shortcodes render after the head.
+ * Prints what the page's widgets need first, as `mendkit/preload`'s embedHead writes it: a
+ * modulepreload hint for each shared chunk, then the interface strings, validator and built-in
+ * content as module scripts, which list themselves as loaded so each widget's first render shows
+ * its content in its language. Runs in the footer because blocks and shortcodes render after the
+ * head, and before the widgets' own scripts (priority 20), because module scripts run in order.
  */
 function mendkit_print_preload_hints() {
 	$screens = mendkit_first_screens();
@@ -92,24 +95,37 @@ function mendkit_print_preload_hints() {
 		return;
 	}
 	$hinted = array();
+	$runs   = array();
 	foreach ( $screens as $screen ) {
 		list( $tag, $lang, $content ) = $screen;
 		// An element without lang shows the page's language, as the loader reads it from <html lang>.
 		$lang = '' !== $lang ? $lang : get_bloginfo( 'language' );
 		foreach ( mendkit_first_screen_keys( $tag, $lang, $content, $files ) as $key ) {
-			foreach ( isset( $files[ $key ] ) ? (array) $files[ $key ] : array() as $file ) {
+			$key_files = isset( $files[ $key ] ) ? array_values( (array) $files[ $key ] ) : array();
+			// A key's own file comes first in its list; a widget's is the page's own module script.
+			if ( $key_files && $key !== $tag ) {
+				$runs[ $key_files[0] ] = true;
+			}
+			foreach ( $key_files as $file ) {
 				$hinted[ $file ] = true;
 			}
 		}
 	}
-	// The widgets' own files are the page's module scripts (with ?ver=), not hints.
 	foreach ( mendkit_widgets() as $tag ) {
 		if ( isset( $files[ $tag ][0] ) ) {
 			unset( $hinted[ $files[ $tag ][0] ] );
 		}
 	}
-	foreach ( array_keys( $hinted ) as $file ) {
+	foreach ( array_keys( array_diff_key( $hinted, $runs ) ) as $file ) {
 		echo '<link rel="modulepreload" href="' . esc_url( mendkit_widgets_url( $file ) ) . '">' . "\n";
+	}
+	foreach ( array_keys( $runs ) as $file ) {
+		wp_print_script_tag(
+			array(
+				'type' => 'module',
+				'src'  => mendkit_widgets_url( $file ),
+			)
+		);
 	}
 }
 add_action( 'wp_footer', 'mendkit_print_preload_hints', 5 );

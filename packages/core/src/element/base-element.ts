@@ -10,10 +10,12 @@ import {
   type TemplateResult,
 } from 'lit';
 import { MendErrorEvent, MendReadyEvent, type ContentRef } from './events.js';
-import { loadContent, loadContentNow, type LoadError, type LoadResult } from './load.js';
+import { builtInContentNow, loadContent, loadContentNow, type LoadError, type LoadResult } from './load.js';
 import {
+  defaultContentLocale,
   directionOf,
   formatNumber,
+  interfaceLocaleShown,
   pickDefaultContent,
   prepareNumberFormat,
   requestInterfaceLocale,
@@ -251,11 +253,17 @@ export abstract class MendElement<
     }
   }
 
-  /** Content given directly renders on this update when it can (always on a server); else it loads. */
+  /**
+   * Content at hand renders on this update (always on a server): content given directly, or the
+   * built-in document if its module has run, once the interface strings are in its language.
+   * Else it loads.
+   */
   #startLoad(): void {
     const inline = isServer ? undefined : this.#inlineContent();
-    const now = loadContentNow(this.contentKind, { property: this.content, inline }) as LoadResult<Doc> | undefined;
-    if (!now) {
+    const now = (loadContentNow(this.contentKind, { property: this.content, inline }) ??
+      (isServer ? undefined : this.#builtInNow())) as LoadResult<Doc> | undefined;
+    // Content and its interface strings appear together: no English first, then a jump.
+    if (!now || (!isServer && now.ok && !interfaceLocaleShown(now.content.locale))) {
       // A server cannot wait: without content given, the widget renders its loading state.
       if (!isServer) void this.reload();
       return;
@@ -397,7 +405,16 @@ export abstract class MendElement<
 
   /** The built-in content for a locale: the closest language there is, else English. */
   protected loadDefaultContent(locale: string): Promise<unknown> {
-    return pickDefaultContent(this.defaultContent, locale, this.localName)();
+    const loaded = this.#builtInNow(locale);
+    return loaded ? Promise.resolve(loaded.content) : pickDefaultContent(this.defaultContent, locale, this.localName)();
+  }
+
+  /** The built-in document for `locale` when no other source is set and its module has run. */
+  #builtInNow(locale = this.locale): (LoadResult<Doc> & { ok: true }) | undefined {
+    if (this.src || (this.content !== undefined && this.content !== null)) return undefined;
+    const available = Object.keys(this.defaultContent);
+    const content = builtInContentNow(this.contentKind, defaultContentLocale(available, locale, this.localName));
+    return content === undefined ? undefined : { ok: true, content: content as Doc, source: 'default' };
   }
 
   /** Runs before the first render of a newly loaded document: restore saved progress here. */

@@ -182,6 +182,22 @@ function validatorNow<K extends KindName>(kind: K): KindValidator<K> | undefined
   return all ? (input) => all(kind, input) : (loadedValidators[kind] as KindValidator<K> | undefined);
 }
 
+/** Built-in documents whose module has run, by `kind:locale`. */
+const builtInContent = new Map<string, unknown>();
+
+/**
+ * Lists a built-in document as loaded; each generated content module calls it as it runs
+ * (scripts/generate.mjs), so a widget whose page ran it ahead shows it in its first render.
+ */
+export function builtInContentLoaded(kind: KindName, locale: string, content: unknown): void {
+  builtInContent.set(`${kind}:${locale}`, content);
+}
+
+/** A built-in document, if its module has run. */
+export function builtInContentNow(kind: KindName, locale: string): unknown {
+  return builtInContent.get(`${kind}:${locale}`);
+}
+
 /**
  * Hands over the validator up front. Server rendering does this, so content given as a
  * property renders on the first update; in a browser it loads on demand instead.

@@ -29,11 +29,30 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
  * Without it (an app with its own @lit/localize setup), requests go nowhere.
  */
 let interfaceLocaleHandler: ((locale: string) => unknown) | undefined;
+let interfaceLocaleShows: ((locale: string) => boolean) | undefined;
 
-/** Used by `localize.js` to hear which language the widgets on the page show. */
-export function onInterfaceLocaleRequest(handler: (locale: string) => unknown): void {
+/**
+ * Used by `localize.js` to hear which language the widgets on the page show, and to say
+ * whether the strings on screen already are those of a language.
+ */
+export function onInterfaceLocaleRequest(
+  handler: (locale: string) => unknown,
+  shows?: (locale: string) => boolean,
+): void {
   interfaceLocaleHandler = handler;
+  interfaceLocaleShows = shows;
 }
+
+/** Whether the interface strings are those for `locale` now (always so without `localize.js`). */
+export function interfaceLocaleShown(locale: string): boolean {
+  return interfaceLocaleShows?.(locale) ?? true;
+}
+
+/**
+ * Interface strings whose module has run, by locale: each lists itself as it runs (see
+ * scripts/generate.mjs), so strings a page ran before its widgets need no import.
+ */
+export const loadedStrings: Record<string, unknown> = {};
 
 /**
  * Asks for the interface strings to follow `locale`, if localization is configured; resolves
@@ -49,22 +68,26 @@ export function requestInterfaceLocale(locale: string): Promise<void> {
 const warned = new Set<string>();
 
 /**
- * The built-in content loader for a locale: exact, base language, else English, with one
- * console warning per widget and locale when it has to fall back.
+ * The locale of the built-in content to show for `locale`: exact, base language, else English,
+ * with one console warning per widget and locale when it has to fall back.
  */
+export function defaultContentLocale(available: readonly string[], locale: string, widget: string): string {
+  const match = matchLocale(locale, available);
+  if (!match && available.includes('en') && !warned.has(`${widget}:${locale}`)) {
+    warned.add(`${widget}:${locale}`);
+    console.warn(`[mendkit] <${widget}> has no built-in content in "${locale}"; showing English.`);
+  }
+  return match ?? 'en';
+}
+
+/** The built-in content loader for a locale (see `defaultContentLocale`). */
 export function pickDefaultContent(
   loaders: Readonly<Record<string, () => Promise<unknown>>>,
   locale: string,
   widget: string,
 ): () => Promise<unknown> {
-  const match = matchLocale(locale, Object.keys(loaders));
-  const loader = loaders[match ?? 'en'];
-  if (!loader) return () => Promise.reject(new Error(`<${widget}> has no built-in content`));
-  if (!match && !warned.has(`${widget}:${locale}`)) {
-    warned.add(`${widget}:${locale}`);
-    console.warn(`[mendkit] <${widget}> has no built-in content in "${locale}"; showing English.`);
-  }
-  return loader;
+  const loader = loaders[defaultContentLocale(Object.keys(loaders), locale, widget)];
+  return loader ?? (() => Promise.reject(new Error(`<${widget}> has no built-in content`)));
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
