@@ -8,7 +8,9 @@
  * import { embedHead } from 'mendkit/preload';
  * embedHead({ kinds: ['quiz'], lang: 'es', base: '/mendkit/' });
  * // <link rel="stylesheet" href="/mendkit/reserve.css">
- * // <link rel="modulepreload" href="/mendkit/chunks/mendkit-core-….js"> …
+ * // <link rel="modulepreload" href="/mendkit/chunks/mendkit-core-….js">
+ * // <script type="module" src="/mendkit/chunks/strings-es-….js"></script>
+ * // <script type="module" src="/mendkit/chunks/quiz-content-es-….js"></script>
  * // <script type="module" src="/mendkit/mend-quiz.js"></script>
  * ```
  *
@@ -77,14 +79,17 @@ function firstScreenKeysOf({ kinds, lang = 'en', content = 'built-in' }: Preload
   });
 }
 
+/** The files of these keys, each once. */
+const filesOf = (keys: string[], files: FileMap) => [...new Set(keys.flatMap((key) => files[key] ?? []))];
+
 /**
  * The files the first screen of these widgets needs, relative to the folder of mendkit.js and
- * each once: exactly what mendkit.js requests for them (the WordPress plugin hints these beside
- * mendkit.js), and what a widget's own file imports and loads.
+ * each once: exactly what mendkit.js requests for them, and what a widget's own file imports and
+ * loads. `embedHead` and the WordPress plugin write these into pages.
  */
 export function firstScreenFiles(options: PreloadOptions): string[] {
   const files = fileMap();
-  return [...new Set(firstScreenKeysOf(options, files).flatMap((key) => files[key] ?? []))];
+  return filesOf(firstScreenKeysOf(options, files), files);
 }
 
 /**
@@ -106,7 +111,7 @@ export function embedHead(options: PreloadOptions): string {
   const url = (file: string) => escapeAttribute(base.endsWith('/') ? base + file : `${base}/${file}`);
   const files = fileMap();
   const keys = firstScreenKeysOf(options, files);
-  const needed = firstScreenFiles(options);
+  const needed = filesOf(keys, files);
   // Each key's own file comes first in its list (its chunks follow). Module scripts run in order.
   const widget = (key: string) => key.startsWith('mend-');
   const scripts = new Set(

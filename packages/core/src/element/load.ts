@@ -163,7 +163,7 @@ function header(value: unknown): Pick<LoadError, 'contentId' | 'version'> {
 type Validate = <K extends KindName>(kind: K, input: unknown) => Validation<ContentByKind[K]>;
 
 /** A validator for every kind, once handed over (server rendering does this). */
-let loadedValidator: Validate | undefined;
+let handedOver: Validate | undefined;
 
 /**
  * One kind's validator, in its own chunk, so a quiz page builds only the quiz schemas. The
@@ -178,7 +178,7 @@ const validatorChunks: { [K in KindName]: () => Promise<{ validate: KindValidato
 
 /** The validator of a kind, if it can be had without waiting. */
 function validatorNow<K extends KindName>(kind: K): KindValidator<K> | undefined {
-  const all = loadedValidator;
+  const all = handedOver;
   return all ? (input) => all(kind, input) : (loadedValidators[kind] as KindValidator<K> | undefined);
 }
 
@@ -203,7 +203,7 @@ export function builtInContentNow(kind: KindName, locale: string): unknown {
  * property renders on the first update; in a browser it loads on demand instead.
  */
 export function useValidator(validate: Validate): void {
-  loadedValidator = validate;
+  handedOver = validate;
 }
 
 type Given = { ok: true; raw: unknown; source: 'property' | 'inline' } | { ok: false; error: LoadError };

@@ -1,5 +1,5 @@
-// The explainer validator alone: a page with only <mend-explainer> builds only the explainer schemas. Running this
-// module lists the validator as loaded (see loaded.ts).
+// The explainer validator alone: a page with only <mend-explainer> builds only the explainer schemas.
+// Running this module lists the validator as loaded (see loaded.ts).
 import { explainerKind } from '../schemas/explainer.js';
 import { kindValidator } from './shared.js';
 

@@ -1,5 +1,5 @@
-// The quiz validator alone: a page with only <mend-quiz> builds only the quiz schemas. Running this
-// module lists the validator as loaded (see loaded.ts).
+// The quiz validator alone: a page with only <mend-quiz> builds only the quiz schemas.
+// Running this module lists the validator as loaded (see loaded.ts).
 import { quizKind } from '../schemas/quiz.js';
 import { kindValidator } from './shared.js';
 
