@@ -178,16 +178,29 @@ describe('mendkit.js, the autoloader', function () {
     }
   });
 
-  it('through mendkit.js, stamped Spanish content is ready only with its Spanish interface strings', async () => {
+  it('through mendkit.js too, the first render shows the content in its language, with no "Loading…" first', async () => {
     const { stamped } = await siteQuiz('es');
-    const probe = `<script>document.addEventListener('mend-ready', (e) => {
-window.readyText = e.target.shadowRoot.textContent; });</script>`;
-    const { win, doc } = await open(`<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`, 'es', probe);
-    await ready(doc.querySelector<Widget>('mend-quiz'), 'the stamped Spanish quiz');
-    await waitUntil(() => (win as FrameWindow & { readyText?: string }).readyText !== undefined, 'no mend-ready');
-    const text = (win as FrameWindow & { readyText: string }).readyText;
-    expect(text).to.contain('Salir rápido');
-    expect(text).not.to.contain('Leave quickly');
+    // Records what each widget's first render showed (firstUpdated runs right after it).
+    const probe = `<script>const define = customElements.define.bind(customElements);
+customElements.define = (name, element, options) => {
+  const firstUpdated = element.prototype.firstUpdated;
+  element.prototype.firstUpdated = function (...args) {
+    window.firstRender = { status: this.status, text: this.shadowRoot.textContent };
+    return firstUpdated.apply(this, args);
+  };
+  return define(name, element, options);
+};</script>`;
+    for (const [what, body] of [
+      ['stamped', `<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`],
+      ['built-in', '<mend-quiz no-persist></mend-quiz>'],
+    ] as const) {
+      const { win, doc } = await open(body, 'es', probe);
+      await ready(doc.querySelector<Widget>('mend-quiz'), `the ${what} Spanish quiz`);
+      const first = (win as FrameWindow & { firstRender: { status: string; text: string } }).firstRender;
+      expect(first.status, what).to.equal('ready');
+      expect(first.text, what).to.contain('Salir rápido');
+      expect(first.text, what).not.to.contain('Leave quickly');
+    }
   });
 
   it('with that head the first render shows the content in its language: validator, strings and content run first', async () => {

@@ -2,8 +2,9 @@
 // mend-<kind>.js, with its chunks) only when that widget's tag is on the page, now or later.
 // Whatever the first screen needs next is requested at once, side by side: the widget and its
 // chunks, the validator when a widget has unstamped inline content, the interface strings and
-// built-in content of the page's language. The interface strings follow the page's language
-// (<html lang="es"> is enough), as before. See docs/decisions/0007.
+// built-in content of the page's language; the widget's own file runs last (see load). The
+// interface strings follow the page's language (<html lang="es"> is enough), as before. See
+// docs/decisions/0007 and 0010.
 //
 // Nothing here is shared with the modules it loads, so no chunk ever imports this file and a
 // site may rename or re-host it freely. Its one import is the small rule of what a first screen
@@ -14,17 +15,45 @@ import { firstScreenKeys, languageKey, type FileMap } from '../src/first-screen.
 const graph = JSON.parse('__MENDKIT_GRAPH__') as FileMap;
 // The kinds' tags, from the graph's keys ("mend-quiz", …).
 const pending = new Set(Object.keys(graph).filter((key) => key.startsWith('mend-')));
-const requested = new Set<string>();
+const requested = new Map<string, Promise<unknown>>();
 
-function request(key: string): void {
-  for (const file of graph[key] ?? []) {
-    if (requested.has(file)) continue;
-    requested.add(file);
-    import(new URL(file, import.meta.url).href).catch((error: unknown) => {
-      if (key.startsWith('mend-')) console.error(`[mendkit] could not load <${key}> from ${file}`, error);
-      // A chunk requested early is imported again where it is needed, and fails there in words.
-    });
-  }
+/** Imports a key's files (each once); resolves when its own file, the first, has run. */
+function request(key: string): Promise<unknown> {
+  const runs = (graph[key] ?? []).map((file) => {
+    let loading = requested.get(file);
+    if (!loading) {
+      loading = import(new URL(file, import.meta.url).href);
+      loading.catch((error: unknown) => {
+        if (key.startsWith('mend-')) console.error(`[mendkit] could not load <${key}> from ${file}`, error);
+        // A chunk requested early is imported again where it is needed, and fails there in words.
+      });
+      requested.set(file, loading);
+    }
+    return loading;
+  });
+  return runs[0] ?? Promise.resolve();
+}
+
+/**
+ * Loads what a widget's first screen needs. Its strings, content and validator run before the
+ * widget's own file, which meanwhile is only fetched (see discover): they list themselves as
+ * loaded, so the widget's first render shows its content in its language instead of "Loading…",
+ * as with the head `mendkit/preload` writes, where module scripts run in order.
+ */
+function load(tag: string, keys: string[]): void {
+  const ahead = keys.filter((key) => key !== tag).map(request);
+  void Promise.allSettled(ahead).then(() => {
+    void request(tag);
+  });
+}
+
+/** Fetches a file without running it. */
+function fetchOnly(file: string | undefined): void {
+  if (!file) return;
+  const hint = document.createElement('link');
+  hint.rel = 'modulepreload';
+  hint.href = new URL(file, import.meta.url).href;
+  document.head.append(hint);
 }
 
 /** The language a widget shows first: its own `lang` or the closest ancestor's, else English. */
@@ -44,7 +73,8 @@ function discover(root: Element | Document): void {
     if (!found.length) continue;
     pending.delete(tag);
     if (customElements.get(tag)) continue; // another copy of mendkit defined it
-    for (const el of found) for (const key of firstScreenKeys(tag, languageOf(el), contentOf(el), graph)) request(key);
+    fetchOnly(graph[tag]?.[0]);
+    for (const el of found) load(tag, firstScreenKeys(tag, languageOf(el), contentOf(el), graph));
   }
   if (!pending.size) observer.disconnect();
 }
