@@ -260,14 +260,12 @@ export class MendQuiz extends MendElement<'quiz'> {
   protected override contentLoaded(doc: QuizContent): void {
     const saved = this.#progress.restore(doc);
     const answers = saved?.answers ?? emptyRecord<string>();
-    const value = evaluateQuiz(doc, answers);
-    // The first render reads the same evaluation (see #evaluate).
-    this.#evaluation = { doc, answers, value };
-    const { visible } = value;
+    this.answers = answers;
+    // Cached: the first render reads the same evaluation.
+    const { visible } = this.#evaluate(doc);
     const missing = firstMissing(visible, answers);
     // A finished quiz whose content gained a required question goes back to that question.
     const unfinished = saved?.screen === 'result' && missing;
-    this.answers = answers;
     this.notice = '';
     this.screen = unfinished ? 'questions' : (saved?.screen ?? 'intro');
     this.current = (unfinished ? missing : (visible.find((q) => q.id === saved?.current) ?? missing ?? visible[0]))?.id;
