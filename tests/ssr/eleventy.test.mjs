@@ -22,7 +22,7 @@ test('the build writes both pages and the browser files', (t) => {
   const head = readFileSync(join(site.out, 'index.html'), 'utf8');
   t.assert.match(
     head,
-    /<link rel="stylesheet" href="\/mendkit\/reserve\.css"><link rel="modulepreload" href="\/mendkit\/(chunks\/mendkit-hydrate-runtime-[\w-]+\.js)"><script type="module" src="\/mendkit\/mendkit-hydrate\.js"><\/script>/,
+    /<link rel="stylesheet" href="\/mendkit\/reserve\.css">\n<link rel="modulepreload" href="\/mendkit\/(chunks\/mendkit-hydrate-runtime-[\w-]+\.js)">\n<script type="module" src="\/mendkit\/mendkit-hydrate\.js"><\/script>/,
   );
   // The hinted runtime is the very chunk the copied entry imports.
   const runtime = /modulepreload" href="\/mendkit\/([^"]+)"/.exec(head)[1];

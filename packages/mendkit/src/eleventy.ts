@@ -14,7 +14,7 @@
  * ```
  */
 import { join } from 'node:path';
-import { hydrateFiles } from './preload.js';
+import { hydrateHead } from './preload.js';
 import { copyBrowserFiles, renderWidget, RenderWidgetError, type AttributeValue } from './ssr.js';
 import type { KindName } from '@mendkit/core/content';
 
@@ -70,16 +70,11 @@ export default function mendkitEleventy(
     return asHtmlBlock(await renderWidget({ kind, lang: typeof lang === 'string' ? lang : undefined, content, attrs }));
   });
 
-  // Root-relative URLs, so pages in sub-folders find the same files. The hint lets the browser
-  // fetch the runtime beside its one-line entry rather than after it.
-  eleventyConfig.addShortcode('mendkitHead', () => {
-    const [entry, runtime] = hydrateFiles();
-    return (
-      `<link rel="stylesheet" href="/${assets}/reserve.css">` +
-      `<link rel="modulepreload" href="/${assets}/${runtime}">` +
-      `<script type="module" src="/${assets}/${entry}"></script>`
-    );
-  });
+  // Root-relative URLs, so pages in sub-folders find the same files.
+  eleventyConfig.addShortcode(
+    'mendkitHead',
+    () => `<link rel="stylesheet" href="/${assets}/reserve.css">\n${hydrateHead(`/${assets}/`)}`,
+  );
 
   eleventyConfig.on('eleventy.after', ({ dir, directories }) => {
     // `directories` (Eleventy 3) holds the output folder after command-line flags; `dir` may not.

@@ -64,6 +64,22 @@ export function hydrateFiles(): string[] {
   return [...cachedHydrate];
 }
 
+/** A file in the folder at `base`, for an attribute value. */
+const fileUrl = (base: string, file: string) => escapeAttribute(base.endsWith('/') ? base + file : `${base}/${file}`);
+
+/**
+ * The lines that load a page's pre-rendered widgets (docs/ssr.md): a `modulepreload` hint for
+ * the runtime chunk, so it is fetched beside its one-line entry rather than after it, and
+ * `mendkit-hydrate.js` as the module script, from the folder at `base`.
+ */
+export function hydrateHead(base = '/mendkit/'): string {
+  const [entry, runtime] = hydrateFiles() as [string, string];
+  return [
+    `<link rel="modulepreload" href="${fileUrl(base, runtime)}">`,
+    `<script type="module" src="${fileUrl(base, entry)}"></script>`,
+  ].join('\n');
+}
+
 /** The kinds the build has widgets for, from its map of files. */
 const knownKinds = (files: FileMap) =>
   Object.keys(files)
@@ -107,8 +123,7 @@ export function firstScreenFiles(options: PreloadOptions): string[] {
  * mendkit.js as well.
  */
 export function embedHead(options: PreloadOptions): string {
-  const base = options.base ?? '/mendkit/';
-  const url = (file: string) => escapeAttribute(base.endsWith('/') ? base + file : `${base}/${file}`);
+  const url = (file: string) => fileUrl(options.base ?? '/mendkit/', file);
   const files = fileMap();
   const keys = firstScreenKeysOf(options, files);
   const needed = filesOf(keys, files);

@@ -114,15 +114,14 @@ async function page(widget: string, lang: string, cdn: string | undefined): Prom
   };
   const base = (cdn ?? `https://cdn.jsdelivr.net/npm/mendkit@${version}/dist/`).replace(/\/?$/, '/');
   const { directionOf } = await import('@mendkit/core');
-  const [entry, runtime] = (await import('../preload.js')).hydrateFiles();
+  const { hydrateHead } = await import('../preload.js');
   return `<!doctype html>
 <html lang="${lang}" dir="${directionOf(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>mendkit</title>
-<link rel="modulepreload" href="${base}${runtime}">
-<script type="module" src="${base}${entry}"></script>
+${hydrateHead(base)}
 </head>
 <body>
 ${widget}
