@@ -54,15 +54,24 @@ const npmBuilds = packages.map((name) => ({
   },
 }));
 
-// Readable chunk names, so a page's requests say what they are: quiz-content-es, strings-ar.
-function chunkFileNames({ facadeModuleId, moduleIds }) {
+/**
+ * The name a chunk goes by, from the module it stands for: `quiz-content-es`, `strings-ar`,
+ * `validate-quiz`; undefined for others. Its file name and its key in the file map (files.json).
+ */
+function chunkKey(facadeModuleId) {
   const path = facadeModuleId?.replaceAll('\\', '/') ?? '';
   const content = /packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path);
-  if (content) return `chunks/${content[1]}-content-${content[2]}-[hash].js`;
+  if (content) return `${content[1]}-content-${content[2]}`;
   const strings = /generated\/strings\/([\w-]+)\.ts$/.exec(path);
-  if (strings) return `chunks/strings-${strings[1]}-[hash].js`;
+  if (strings) return `strings-${strings[1]}`;
   const validator = /content\/validators\/(\w+)\.ts$/.exec(path);
-  if (validator) return `chunks/validate-${validator[1]}-[hash].js`;
+  return validator ? `validate-${validator[1]}` : undefined;
+}
+
+// Readable chunk names, so a page's requests say what they are: quiz-content-es, strings-ar.
+function chunkFileNames({ facadeModuleId, moduleIds }) {
+  const key = chunkKey(facadeModuleId);
+  if (key) return `chunks/${key}-[hash].js`;
   // The validators' shared part (zod and the common checks) has no facade of its own.
   if (moduleIds.some((id) => /content[\\/]validators[\\/]shared\.ts$/.test(id)))
     return 'chunks/validate-shared-[hash].js';
@@ -131,10 +140,11 @@ const stubbedCdn = (name, input) => {
 };
 
 /**
- * Writes the autoloader's map into mendkit.js, and beside it as files.json: for each widget tag, each kind's validator, each
- * language's interface strings and built-in content, the file and every chunk it imports
- * statically, so the autoloader requests them all at once instead of one import level per round
- * trip. Also checks that no chunk imports the autoloader, which a site may rename.
+ * Writes the file map into mendkit.js and beside it as files.json: for each widget tag, each
+ * kind's validator, each language's interface strings and built-in content (see chunkKey), the
+ * file and every chunk it imports statically, so the autoloader requests them all at once instead
+ * of one import level per round trip. Also checks that no chunk imports the autoloader, which a
+ * site may rename.
  */
 const autoloaderGraph = {
   name: 'mendkit-autoloader-graph',
@@ -152,13 +162,7 @@ const autoloaderGraph = {
     for (const chunk of chunks) {
       if (chunk.imports.includes('mendkit.js') || chunk.dynamicImports.includes('mendkit.js'))
         this.error(`${chunk.fileName} imports mendkit.js`);
-      const path = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
-      const key =
-        (chunk.isEntry && chunk.name.startsWith('mend-') && chunk.name) ||
-        (/content\/validators\/(\w+)\.ts$/.exec(path) && `validate-${/validators\/(\w+)/.exec(path)[1]}`) ||
-        (/generated\/strings\/([\w-]+)\.ts$/.exec(path) && `strings-${/strings\/([\w-]+)/.exec(path)[1]}`) ||
-        (/packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/.exec(path) &&
-          path.replace(/.*packages\/(\w+)\/src\/generated\/content\/([\w-]+)\.ts$/, '$1-content-$2'));
+      const key = (chunk.isEntry && chunk.name.startsWith('mend-') && chunk.name) || chunkKey(chunk.facadeModuleId);
       if (key) graph[key] = closure(chunk);
     }
     for (const tag of widgetTags) if (!graph[tag]) this.error(`no ${tag}.js for the autoloader`);
