@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { firstScreenFiles } from 'mendkit/preload';
 import { kinds, widgetTags } from '../kinds.js';
 import { stripMsgDescEsbuild } from './strip-msg-desc.mjs';
 
@@ -79,17 +80,23 @@ const add = (what, files, budget) => {
 
 /** The build's map of files (dist/files.json, also inside mendkit.js): key → files, relative to dist/. */
 const graph = JSON.parse(readFileSync('packages/mendkit/dist/files.json', 'utf8'));
-/** What a page requests for these keys (each file once): through the autoloader, or as `mendkit head` writes it. */
-const page = (loader, ...keys) =>
-  [loader, ...new Set(keys.flatMap((key) => graph[key]))].map((file) => readFileSync(`packages/mendkit/dist/${file}`));
+/** What a page using the autoloader requests for these keys (each file once). */
+const page = (...keys) =>
+  ['mendkit.js', ...new Set(keys.flatMap((key) => graph[key]))].map((file) =>
+    readFileSync(`packages/mendkit/dist/${file}`),
+  );
 
 add('CDN mendkit.js, the autoloader alone', readFileSync('packages/mendkit/dist/mendkit.js'), budgets.autoloader);
-add('page: mendkit.js + every widget', page('mendkit.js', ...widgetTags), budgets.allWidgets);
-add('page: mendkit.js + quiz, stamped site content', page('mendkit.js', 'mend-quiz'), budgets.quizPageStamped);
-add('page: mendkit.js + quiz, site content validated', page('mendkit.js', 'mend-quiz', 'validate-quiz'), budgets.quizPageValidated); // prettier-ignore
-// The page `mendkit head` writes (docs/decisions/0010): the widget's own file, hinted chunks, reserve.css.
-add('page: mendkit head + quiz, stamped site content', page('reserve.css', 'mend-quiz'), budgets.headQuizPageStamped);
-add('page: mendkit head + quiz, site content validated', page('reserve.css', 'mend-quiz', 'validate-quiz'), budgets.headQuizPageValidated); // prettier-ignore
+add('page: mendkit.js + every widget', page(...widgetTags), budgets.allWidgets);
+add('page: mendkit.js + quiz, stamped site content', page('mend-quiz'), budgets.quizPageStamped);
+add('page: mendkit.js + quiz, site content validated', page('mend-quiz', 'validate-quiz'), budgets.quizPageValidated); // prettier-ignore
+// The page `mendkit head` writes (docs/decisions/0010): reserve.css and the files it names.
+const headPage = (content) =>
+  ['reserve.css', ...firstScreenFiles({ kinds: ['quiz'], content })].map((file) =>
+    readFileSync(`packages/mendkit/dist/${file}`),
+  );
+add('page: mendkit head + quiz, stamped site content', headPage('stamped'), budgets.headQuizPageStamped);
+add('page: mendkit head + quiz, site content validated', headPage('inline'), budgets.headQuizPageValidated);
 for (const entry of widgetTags)
   add(`CDN ${entry}.js + static chunks`, staticGraph(`packages/mendkit/dist/${entry}.js`), budgets.cdn);
 // For pages with server-rendered widgets: everything above plus Lit's hydration support.
