@@ -27,6 +27,26 @@ async function openPage(head: string, body: string, lang = 'en'): Promise<{ win:
 const open = (body: string, lang = 'en', head = '') =>
   openPage(`${head}\n<script type="module" src="${dist}/mendkit.js"></script>`, body, lang);
 
+/** For a page's head: records what the widget's first render showed (firstUpdated runs right after it). */
+const firstRenderProbe = `<script>const define = customElements.define.bind(customElements);
+customElements.define = (name, element, options) => {
+  const firstUpdated = element.prototype.firstUpdated;
+  element.prototype.firstUpdated = function (...args) {
+    window.firstRender = { status: this.status, text: this.shadowRoot.textContent };
+    return firstUpdated.apply(this, args);
+  };
+  return define(name, element, options);
+};</script>`;
+type FirstRender = { status: string; text: string };
+const firstRender = (win: FrameWindow) => (win as FrameWindow & { firstRender: FirstRender }).firstRender;
+
+/** The first render showed the content, with the interface strings of its language (quick exit's label). */
+function expectReadyIn(first: FirstRender, quickExit: string, what: string) {
+  expect(first.status, what).to.equal('ready');
+  expect(first.text, what).to.contain(quickExit);
+  if (quickExit !== 'Leave quickly') expect(first.text, what).not.to.contain('Leave quickly');
+}
+
 /** The files of dist/ the page requested, without their hashes: "mend-quiz.js", "chunks/validate-quiz". */
 const requested = (win: FrameWindow) =>
   win.performance
@@ -180,26 +200,13 @@ describe('mendkit.js, the autoloader', function () {
 
   it('through mendkit.js too, the first render shows the content in its language, with no "Loading…" first', async () => {
     const { stamped } = await siteQuiz('es');
-    // Records what each widget's first render showed (firstUpdated runs right after it).
-    const probe = `<script>const define = customElements.define.bind(customElements);
-customElements.define = (name, element, options) => {
-  const firstUpdated = element.prototype.firstUpdated;
-  element.prototype.firstUpdated = function (...args) {
-    window.firstRender = { status: this.status, text: this.shadowRoot.textContent };
-    return firstUpdated.apply(this, args);
-  };
-  return define(name, element, options);
-};</script>`;
     for (const [what, body] of [
       ['stamped', `<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`],
       ['built-in', '<mend-quiz no-persist></mend-quiz>'],
     ] as const) {
-      const { win, doc } = await open(body, 'es', probe);
+      const { win, doc } = await open(body, 'es', firstRenderProbe);
       await ready(doc.querySelector<Widget>('mend-quiz'), `the ${what} Spanish quiz`);
-      const first = (win as FrameWindow & { firstRender: { status: string; text: string } }).firstRender;
-      expect(first.status, what).to.equal('ready');
-      expect(first.text, what).to.contain('Salir rápido');
-      expect(first.text, what).not.to.contain('Leave quickly');
+      expectReadyIn(firstRender(win), 'Salir rápido', what);
     }
   });
 
@@ -215,19 +222,21 @@ customElements.define = (name, element, options) => {
         content: source,
         base: `${dist}/`,
       });
-      // Module scripts run in order: this one runs after mend-quiz.js, once the widget has rendered once.
-      const probe = `<script type="module">const el = document.querySelector('mend-quiz');
-window.firstRender = { updated: el.hasUpdated, status: el.status, text: el.shadowRoot.textContent };</script>`;
-      const { win, doc } = await openPage(head + probe, body, lang);
+      const { win, doc } = await openPage(firstRenderProbe + head, body, lang);
       await ready(doc.querySelector<Widget>('mend-quiz'), `the ${source} quiz in ${lang}`);
-      const first = (win as FrameWindow & { firstRender: { updated: boolean; status: string; text: string } })
-        .firstRender;
-      expect({ updated: first.updated, status: first.status }, `${lang}, ${source}`).to.deep.equal({
-        updated: true,
-        status: 'ready',
-      });
-      expect(first.text).to.contain(quickExit);
-      if (lang !== 'en') expect(first.text).not.to.contain('Leave quickly');
+      expectReadyIn(firstRender(win), quickExit, `${lang}, ${source}`);
     }
+  });
+
+  it('strings that arrive after the widget: it waits for them, and never shows content with English strings', async () => {
+    // mend-quiz.js alone: nothing runs the Spanish strings before the widget.
+    const { stamped } = await siteQuiz('es');
+    const body = `<mend-quiz no-persist>${inline(stamped)}</mend-quiz>`;
+    const head = `${firstRenderProbe}<script type="module" src="${dist}/mend-quiz.js"></script>`;
+    const { win, doc } = await openPage(head, body, 'es');
+    const quiz = await ready(doc.querySelector<Widget>('mend-quiz'), 'the stamped Spanish quiz');
+    expect(firstRender(win).status).to.equal('loading');
+    expect(quiz.shadowRoot!.textContent).to.contain('Salir rápido');
+    expect(quiz.shadowRoot!.textContent).not.to.contain('Leave quickly');
   });
 });
